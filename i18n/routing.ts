@@ -1,0 +1,11 @@
+// The interface languages and how they appear in URLs: /kk/…, /ru/…, /en/…; Kazakh is the default.
+import { defineRouting } from "next-intl/routing";
+import { LANGS } from "@/lib/glossary/schema";
+
+export const routing = defineRouting({
+  locales: LANGS,
+  defaultLocale: "kk",
+  localePrefix: "always",
+});
+
+export type Locale = (typeof routing.locales)[number];
