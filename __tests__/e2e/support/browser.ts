@@ -1,0 +1,30 @@
+// Launches Debian's Chromium through playwright-core (no browser download) and runs axe-core.
+import { chromium, type Browser, type Page } from "playwright-core";
+import type { AxeResults } from "axe-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** Runs axe-core in the page and returns the violations of serious or critical impact. */
+export async function seriousA11yViolations(page: Page): Promise<AxeResults["violations"]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResults> } }).axe;
+    return axe.run(document);
+  });
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}

@@ -1,0 +1,108 @@
+// Loads the whole glossary: every file parsed on its own, then the checks that need all of
+// them (id equals file name, unique ids and Kazakh terms, related ids that exist, variants
+// that are another entry's term, drafts without definitions).
+import { parseEntryFile, type ParsedEntryFile } from "@/lib/glossary/parse";
+import { LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
+import { makeProblem, sortProblems, type Problem } from "@/lib/problems";
+
+export interface SourceFile {
+  path: string;
+  source: string;
+}
+
+export interface LoadedGlossary {
+  /** Valid entries, sorted by id. An entry whose id or term duplicates an earlier file's is left out. */
+  entries: GlossaryEntry[];
+  problems: Problem[];
+}
+
+/** How terms are compared for sameness: Unicode-normalized and case-insensitive. */
+export const termKey = (term: string): string => term.normalize("NFC").toLowerCase().trim();
+
+export function baseName(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.ya?ml$/i, "");
+}
+
+export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const parsed = sorted.map((file) => parseEntryFile(file.path, file.source));
+  const problems: Problem[] = parsed.flatMap((p) => p.problems);
+
+  const byId = new Map<string, ParsedEntryFile>();
+  const byKkTerm = new Map<string, ParsedEntryFile>();
+  const accepted: { file: ParsedEntryFile; entry: GlossaryEntry }[] = [];
+
+  for (const file of parsed) {
+    const entry = file.entry;
+    if (!entry) continue;
+    const idAt = { file: file.file, ...file.locate(["id"]), field: "id" };
+    let duplicate = false;
+
+    const expected = baseName(file.file);
+    if (entry.id !== expected) {
+      problems.push(makeProblem({ ...idAt, code: "idMismatch", params: { id: entry.id, expected } }));
+    }
+    const sameId = byId.get(entry.id);
+    if (sameId) {
+      problems.push(makeProblem({ ...idAt, code: "duplicateId", params: { id: entry.id, other: sameId.file } }));
+      duplicate = true;
+    } else {
+      byId.set(entry.id, file);
+    }
+    const key = termKey(entry.kk.term);
+    const sameTerm = byKkTerm.get(key);
+    if (sameTerm) {
+      problems.push(
+        makeProblem({
+          file: file.file,
+          ...file.locate(["kk", "term"]),
+          field: "kk.term",
+          code: "duplicateTerm",
+          params: { term: entry.kk.term, other: sameTerm.file },
+        }),
+      );
+      duplicate = true;
+    } else {
+      byKkTerm.set(key, file);
+    }
+    if (!duplicate) accepted.push({ file, entry });
+  }
+
+  problems.push(...crossReferenceWarnings(accepted));
+
+  const entries = accepted.map((a) => a.entry).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entries, problems: sortProblems(problems) };
+}
+
+function crossReferenceWarnings(accepted: readonly { file: ParsedEntryFile; entry: GlossaryEntry }[]): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(accepted.map((a) => a.entry.id));
+  // Per language: normalized term -> the id of the entry it is the preferred term of.
+  const termOwner = new Map<string, string>();
+  for (const { entry } of accepted) {
+    for (const lang of LANGS) termOwner.set(`${lang}:${termKey(entry[lang].term)}`, entry.id);
+  }
+
+  for (const { file, entry } of accepted) {
+    const warn = (path: (string | number)[], code: string, params: Record<string, string | number>) =>
+      problems.push(
+        makeProblem({ file: file.file, ...file.locate(path), field: path.join("."), code, params, severity: "warning" }),
+      );
+
+    entry.related.forEach((id, index) => {
+      if (!ids.has(id)) warn(["related", index], "unknownRelated", { id });
+    });
+    for (const lang of LANGS) {
+      const block = entry[lang];
+      block.variants.forEach((variant, index) => {
+        const owner = termOwner.get(`${lang}:${termKey(variant)}`);
+        if (owner !== undefined && owner !== entry.id) {
+          warn([lang, "variants", index], "variantIsOtherTerm", { variant, other: owner });
+        }
+      });
+      if (!block.definition && entry.status === "draft") warn([lang], "missingDefinition", { lang });
+    }
+  }
+  return problems;
+}
