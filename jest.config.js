@@ -8,6 +8,8 @@ const createJestConfig = nextJest({ dir: "./" });
 const config = {
   testEnvironment: "node",
   roots: ["<rootDir>/__tests__"],
+  // Only *.test.* files are tests; other files under __tests__ are helpers and fixtures.
+  testMatch: ["**/*.test.[jt]s?(x)"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/__tests__/e2e/"],
   moduleNameMapper: {
     "^@/(.*)$": "<rootDir>/$1",

@@ -24,6 +24,7 @@ void instance.use(ICU).init({
   },
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 const translators = new Map<CliLang, TFunction>();

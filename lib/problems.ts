@@ -4,6 +4,41 @@
 import { translator, type CliLang } from "@/lib/cli-i18n";
 
 export type Severity = "error" | "warning";
+
+/** Every kind of problem; each has a message `cli.problem.<code>` in kk, ru and en. */
+export const PROBLEM_CODES = [
+  // YAML and schema
+  "yamlSyntax",
+  "duplicateKey",
+  "notAMapping",
+  "missingField",
+  "wrongType",
+  "unknownField",
+  "invalidValue",
+  "tooFewItems",
+  "emptyText",
+  "idFormat",
+  "relatedFormat",
+  "reviewedNeedsDefinition",
+  "invalidField",
+  "dateFormat",
+  "urlFormat",
+  // across the glossary
+  "idMismatch",
+  "duplicateId",
+  "duplicateTerm",
+  "unknownRelated",
+  "variantIsOtherTerm",
+  "missingDefinition",
+  "unusedEntry",
+  // articles
+  "frontMatterUnclosed",
+  "noParagraphs",
+  "missingArticleFile",
+  "paragraphSurplus",
+  "paragraphMissing",
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export type ProblemParams = Record<string, string | number>;
 
 export interface Problem {
@@ -14,7 +49,7 @@ export interface Problem {
   column: number;
   /** Dotted path of the field inside the file ("kk.term", "related.0"); "" for the whole file. */
   field: string;
-  code: string;
+  code: ProblemCode;
   params: ProblemParams;
   /** English rendering, so callers outside the command line (build errors) read well. */
   message: string;
@@ -26,7 +61,7 @@ export type ProblemInput = Omit<Problem, "message" | "severity" | "params"> & {
   severity?: Severity;
 };
 
-export function renderProblemMessage(code: string, params: ProblemParams, lang: CliLang): string {
+export function renderProblemMessage(code: ProblemCode, params: ProblemParams, lang: CliLang): string {
   return translator(lang)(`problem.${code}`, params);
 }
 

@@ -3,7 +3,7 @@
 // that are another entry's term, drafts without definitions).
 import { parseEntryFile, type ParsedEntryFile } from "@/lib/glossary/parse";
 import { LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
-import { makeProblem, sortProblems, type Problem } from "@/lib/problems";
+import { makeProblem, sortProblems, type Problem, type ProblemCode } from "@/lib/problems";
 
 export interface SourceFile {
   path: string;
@@ -14,6 +14,8 @@ export interface LoadedGlossary {
   /** Valid entries, sorted by id. An entry whose id or term duplicates an earlier file's is left out. */
   entries: GlossaryEntry[];
   problems: Problem[];
+  /** The file each entry came from (with positions), for problems found later (e.g. `check`). */
+  files: Map<string, ParsedEntryFile>;
 }
 
 /** How terms are compared for sameness: Unicode-normalized and case-insensitive. */
@@ -33,7 +35,12 @@ export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary {
   const byKkTerm = new Map<string, ParsedEntryFile>();
   const accepted: { file: ParsedEntryFile; entry: GlossaryEntry }[] = [];
 
-  for (const file of parsed) {
+  // A file whose id matches its name owns that id; a mismatched copy is the one reported.
+  const owningFirst = [
+    ...parsed.filter((p) => p.entry?.id === baseName(p.file)),
+    ...parsed.filter((p) => p.entry && p.entry.id !== baseName(p.file)),
+  ];
+  for (const file of owningFirst) {
     const entry = file.entry;
     if (!entry) continue;
     const idAt = { file: file.file, ...file.locate(["id"]), field: "id" };
@@ -69,15 +76,20 @@ export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary {
     if (!duplicate) accepted.push({ file, entry });
   }
 
-  problems.push(...crossReferenceWarnings(accepted));
+  // An id left out as a duplicate still exists as far as `related` is concerned.
+  const allIds = new Set(parsed.flatMap((p) => (p.entry ? [p.entry.id] : [])));
+  problems.push(...crossReferenceWarnings(accepted, allIds));
 
   const entries = accepted.map((a) => a.entry).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { entries, problems: sortProblems(problems) };
+  const byEntry = new Map(accepted.map((a) => [a.entry.id, a.file]));
+  return { entries, problems: sortProblems(problems), files: byEntry };
 }
 
-function crossReferenceWarnings(accepted: readonly { file: ParsedEntryFile; entry: GlossaryEntry }[]): Problem[] {
+function crossReferenceWarnings(
+  accepted: readonly { file: ParsedEntryFile; entry: GlossaryEntry }[],
+  ids: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
-  const ids = new Set(accepted.map((a) => a.entry.id));
   // Per language: normalized term -> the id of the entry it is the preferred term of.
   const termOwner = new Map<string, string>();
   for (const { entry } of accepted) {
@@ -85,7 +97,7 @@ function crossReferenceWarnings(accepted: readonly { file: ParsedEntryFile; entr
   }
 
   for (const { file, entry } of accepted) {
-    const warn = (path: (string | number)[], code: string, params: Record<string, string | number>) =>
+    const warn = (path: (string | number)[], code: ProblemCode, params: Record<string, string | number>) =>
       problems.push(
         makeProblem({ file: file.file, ...file.locate(path), field: path.join("."), code, params, severity: "warning" }),
       );

@@ -2,7 +2,7 @@
 // YAML document, so the editor is sent to the line of the field (or, for a missing field, of
 // the mapping that should hold it).
 import type { z } from "zod";
-import { makeProblem, type Problem } from "@/lib/problems";
+import { makeProblem, type Problem, type ProblemCode } from "@/lib/problems";
 import type { PathSegment, YamlSource } from "@/lib/glossary/yaml-document";
 
 /** A YAML-flavoured name for the kind of a value, used in messages (select keys in ICU). */
@@ -49,7 +49,9 @@ export function schemaProblems(
           problems.push(makeProblem({ ...here, code: "notAMapping", params: { received: kindOf(yaml.value) } }));
         } else if (!found || value === undefined) {
           // The field is absent: point at its parent mapping, where it should be written.
-          problems.push(makeProblem({ ...here, ...yaml.locate(path.slice(0, -1)), code: "missingField" }));
+          problems.push(
+            makeProblem({ ...here, ...yaml.locate(path.slice(0, -1)), code: "missingField", params: { name: String(path[path.length - 1]) } }),
+          );
         } else {
           const expected = ZOD_KIND[issue.expected] ?? issue.expected;
           problems.push(makeProblem({ ...here, code: "wrongType", params: { expected, received: kindOf(value) } }));
@@ -59,7 +61,7 @@ export function schemaProblems(
       case "unrecognized_keys":
         for (const key of issue.keys) {
           const keyPath = [...path, key];
-          problems.push(makeProblem({ file, ...yaml.locate(keyPath), field: fieldName(keyPath), code: "unknownField" }));
+          problems.push(makeProblem({ file, ...yaml.locate(keyPath), field: fieldName(keyPath), code: "unknownField", params: { name: key } }));
         }
         break;
       case "invalid_value":
@@ -87,13 +89,13 @@ export function schemaProblems(
   return problems;
 }
 
-function formatCode(format: string, path: readonly PathSegment[]): string {
+function formatCode(format: string, path: readonly PathSegment[]): ProblemCode {
   if (format === "date") return "dateFormat";
   if (format === "url") return "urlFormat";
   return path[0] === "related" ? "relatedFormat" : "idFormat";
 }
 
-function customCode(path: readonly PathSegment[]): string {
+function customCode(path: readonly PathSegment[]): ProblemCode {
   // The schema's only custom rule: a reviewed entry defines its term in every language.
   return path[path.length - 1] === "definition" ? "reviewedNeedsDefinition" : "invalidField";
 }

@@ -37,7 +37,7 @@ export function parseYamlSource(file: string, source: string, lineOffset = 0): Y
     }
     // The library's first line is the human part; the rest is a code excerpt.
     const detail = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "";
-    return makeProblem({ file, ...position, field: "", code: "yamlSyntax", params: { detail } });
+    return makeProblem({ file, ...position, field: "", code: "yamlSyntax", params: { reason: error.code, detail } });
   });
 
   const firstContentOffset = (): number => {

@@ -1,0 +1,17 @@
+// Renders a component inside next-intl's provider with the real interface messages.
+import type { ReactElement } from "react";
+import { render } from "@testing-library/react";
+import { NextIntlClientProvider } from "next-intl";
+import en from "@/messages/en.json";
+import kk from "@/messages/kk.json";
+import ru from "@/messages/ru.json";
+
+const MESSAGES = { en, kk, ru } as const;
+
+export function renderWithIntl(ui: ReactElement, locale: keyof typeof MESSAGES = "en") {
+  return render(
+    <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]}>
+      {ui}
+    </NextIntlClientProvider>,
+  );
+}

@@ -1,0 +1,97 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { Term } from "@/components/term/term";
+import { TermCardsProvider } from "@/components/term/term-cards-context";
+import { TermHighlightContext } from "@/components/term/term-highlight-context";
+import { renderWithIntl } from "./render-with-intl";
+import { JURY_TRIAL, SOTYNYNG } from "./fixtures";
+
+jest.mock("next/navigation", () => ({ usePathname: () => "/en/articles/x", useRouter: () => ({}), useParams: () => ({}) }));
+
+beforeAll(() => {
+  // Radix positions its layers with ResizeObserver, which jsdom lacks.
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  (window.HTMLElement.prototype as unknown as { hasPointerCapture: () => boolean }).hasPointerCapture ??= () => false;
+});
+
+function renderTerm(locale: "en" | "kk" = "en") {
+  return renderWithIntl(
+    <TermCardsProvider cards={{ "jury-trial": JURY_TRIAL }}>
+      <p>
+        Бұл <Term termId="jury-trial" analysis={SOTYNYNG}>алқабилер сотының</Term> ісі.
+      </p>
+    </TermCardsProvider>,
+    locale,
+  );
+}
+
+describe("Term", () => {
+  it("is one button named by its text, the Kazakh term and its Russian and English equivalents", () => {
+    renderTerm();
+    const button = screen.getByRole("button");
+    expect(button).toHaveAccessibleName("алқабилер сотының: алқабилер соты — Russian суд присяжных, English jury trial");
+    expect(button.textContent).toBe("алқабилер сотының");
+  });
+
+  it("shows the equivalents, the definition in the interface language and the grammar on keyboard focus", async () => {
+    renderTerm();
+    await act(async () => screen.getByRole("button").focus());
+    const tooltip = await screen.findByRole("tooltip");
+    expect(tooltip).toHaveTextContent("суд присяжных");
+    expect(tooltip).toHaveTextContent("jury trial");
+    expect(tooltip).toHaveTextContent("A trial in which jurors decide on guilt.");
+    expect(tooltip).toHaveTextContent("сотының = сот + ы (3rd-person possessive) + ның (genitive)");
+    expect(within(tooltip).queryAllByRole("link")).toHaveLength(0);
+  });
+
+  it("gives the definition in Kazakh in the Kazakh interface", async () => {
+    renderTerm("kk");
+    await act(async () => screen.getByRole("button").focus());
+    expect(await screen.findByRole("tooltip")).toHaveTextContent("Алқабилер қатысатын сот.");
+  });
+
+  it("pins the whole entry on click, with links to the entry and its occurrences, and Escape closes it", async () => {
+    renderTerm();
+    fireEvent.click(screen.getByRole("button"));
+    const card = await screen.findByRole("dialog");
+    expect(card).toHaveTextContent("Суд с участием присяжных заседателей.");
+    expect(card).toHaveTextContent("trial by jury");
+    expect(within(card).getByRole("link", { name: "Open the glossary entry" })).toHaveAttribute("href", "/en/glossary/jury-trial");
+    expect(within(card).getByRole("link", { name: "Other occurrences" })).toHaveAttribute("href", "/en/glossary/jury-trial#occurrences");
+    fireEvent.keyDown(document.activeElement ?? card, { key: "Escape" });
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("shows plain text when marking is switched off", () => {
+    renderWithIntl(
+      <TermCardsProvider cards={{ "jury-trial": JURY_TRIAL }}>
+        <TermHighlightContext.Provider value={{ highlighted: new Set(), marking: false }}>
+          <Term termId="jury-trial">алқабилер соты</Term>
+        </TermHighlightContext.Provider>
+      </TermCardsProvider>,
+    );
+    expect(screen.queryByRole("button")).toBeNull();
+    expect(screen.getByText("алқабилер соты")).toBeTruthy();
+  });
+
+  it("tells who listens which entry is pointed at, and when it is left", () => {
+    const onPoint = jest.fn();
+    renderWithIntl(
+      <TermCardsProvider cards={{ "jury-trial": JURY_TRIAL }}>
+        <TermHighlightContext.Provider value={{ highlighted: new Set(["jury-trial"]), marking: true, onPoint }}>
+          <Term termId="jury-trial">алқабилер соты</Term>
+        </TermHighlightContext.Provider>
+      </TermCardsProvider>,
+    );
+    const button = screen.getByRole("button");
+    expect(button).toHaveAttribute("data-highlighted");
+    fireEvent.pointerEnter(button);
+    fireEvent.pointerLeave(button);
+    expect(onPoint.mock.calls).toEqual([["jury-trial"], [null]]);
+  });
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArticleFiles, parseArticleVersion, splitParagraphs } from "@/lib/articles/parse";
+import { LANGS, type Lang } from "@/lib/glossary/schema";
+import { formatProblem } from "@/lib/problems";
+
+const FIXTURES = path.join(__dirname, "../../fixtures/articles");
+
+function sources(fixture: string) {
+  const files: Partial<Record<Lang, { path: string; source: string }>> = {};
+  for (const lang of LANGS) {
+    files[lang] = {
+      path: `articles/short-news/${lang}.md`,
+      source: readFileSync(path.join(FIXTURES, fixture, "short-news", `${lang}.md`), "utf8"),
+    };
+  }
+  return files;
+}
+
+describe("parseArticleFiles", () => {
+  it("reads front matter and aligned paragraphs in the three languages", () => {
+    const { article, problems } = parseArticleFiles("short-news", sources("valid"));
+    expect(problems).toEqual([]);
+    expect(article?.kk.meta).toEqual({ title: "Сот туралы қысқа хабар", date: "2024-03-01" });
+    expect(article?.ru.paragraphs.map((p) => [p.index, p.line, p.text])).toEqual([
+      [0, 5, "Судья Верховного суда дал интервью прессе."],
+      [1, 7, "Он рассказал о работе судебной системы."],
+    ]);
+    expect(article?.en.meta.title).toBe("A short news item about a court");
+  });
+
+  it("reports a translation with a surplus paragraph at that paragraph, with both counts", () => {
+    const { article, problems } = parseArticleFiles("short-news", sources("misaligned"));
+    expect(article).toBeUndefined();
+    expect(problems.map((p) => formatProblem(p))).toEqual([
+      "articles/short-news/ru.md:10:1  -  3 paragraphs but articles/short-news/kk.md has 2: this paragraph has no counterpart in the original",
+    ]);
+    expect(problems[0]?.params).toEqual({ count: 3, expected: 2, other: "articles/short-news/kk.md" });
+  });
+
+  it("reports a translation with a missing paragraph after its last one", () => {
+    const files = sources("valid");
+    files.en = { path: "articles/short-news/en.md", source: "---\ntitle: Short\n---\nOnly one paragraph.\n" };
+    const { problems } = parseArticleFiles("short-news", files);
+    expect(problems.map((p) => [p.file, p.line, p.code, p.params])).toEqual([
+      ["articles/short-news/en.md", 5, "paragraphMissing", { count: 1, expected: 2, other: "articles/short-news/kk.md", missing: 2 }],
+    ]);
+  });
+
+  it("reports a missing language file", () => {
+    const files = sources("valid");
+    delete files.ru;
+    const { problems } = parseArticleFiles("short-news", files);
+    expect(problems.map((p) => [p.file, p.code])).toEqual([["articles/short-news/ru.md", "missingArticleFile"]]);
+  });
+});
+
+describe("parseArticleVersion", () => {
+  it("requires a title and names the line of the front matter", () => {
+    const { problems } = parseArticleVersion("kk", "a/kk.md", "---\ndate: 2024-03-01\n---\nМәтін.\n");
+    expect(problems.map((p) => formatProblem(p))).toEqual(["a/kk.md:2:1  title  required field “title” is missing"]);
+  });
+
+  it("rejects a date not written yyyy-mm-dd and a source address that is not a web address", () => {
+    const { problems } = parseArticleVersion("kk", "a/kk.md", "---\ntitle: Т\ndate: 12.04.2016\nsourceUrl: kaznews\n---\nМәтін.\n");
+    expect(problems.map((p) => [p.line, p.field, p.code])).toEqual([
+      [3, "date", "dateFormat"],
+      [4, "sourceUrl", "urlFormat"],
+    ]);
+  });
+
+  it("keeps a date as the text written, not as a time stamp", () => {
+    const { version } = parseArticleVersion("kk", "a/kk.md", "---\ntitle: Т\ndate: 2016-04-12\n---\nМәтін.\n");
+    expect(version?.meta.date).toBe("2016-04-12");
+  });
+
+  it("reports a misspelt front matter field instead of dropping it", () => {
+    const { problems } = parseArticleVersion("kk", "a/kk.md", "---\ntitle: Т\nsorce: ҚазАқпарат\n---\nМәтін.\n");
+    expect(problems.map((p) => [p.line, p.field, p.code])).toEqual([[3, "sorce", "unknownField"]]);
+  });
+
+  it("reports front matter that is never closed", () => {
+    const { problems } = parseArticleVersion("kk", "a/kk.md", "---\ntitle: Т\nМәтін.\n");
+    expect(problems.map((p) => [p.line, p.code])).toEqual([[1, "frontMatterUnclosed"]]);
+  });
+});
+
+describe("splitParagraphs", () => {
+  it("splits on blank lines, keeps each paragraph's text exactly and its first line", () => {
+    const body = "Бірінші  жол,\nжалғасы.\n\n  \nЕкінші — «абзац».\n";
+    expect(splitParagraphs(body, 10)).toEqual([
+      { index: 0, text: "Бірінші  жол,\nжалғасы.", line: 10 },
+      { index: 1, text: "Екінші — «абзац».", line: 14 },
+    ]);
+  });
+});

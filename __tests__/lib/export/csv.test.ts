@@ -1,0 +1,37 @@
+import { parse } from "csv-parse/sync";
+import { CSV_COLUMNS, glossaryToCsv } from "@/lib/export/csv";
+import { entrySchema } from "@/lib/glossary/schema";
+import rawEntries from "@/__tests__/fixtures/export-entries.json";
+
+const sampleEntries = () => rawEntries.map((raw) => entrySchema.parse(raw));
+
+describe("glossaryToCsv", () => {
+  const csv = glossaryToCsv(sampleEntries());
+
+  it("starts with a byte order mark so spreadsheets read it as UTF-8", () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it("has a header and one row per entry", () => {
+    const rows: string[][] = parse(csv, { bom: true });
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["jury-trial", "court"]);
+    expect(rows[0]).toEqual([
+      "id", "status", "domains",
+      "kk_term", "kk_variants", "kk_definition",
+      "ru_term", "ru_variants", "ru_definition",
+      "en_term", "en_variants", "en_definition",
+      "sources", "related",
+    ]);
+  });
+
+  it("keeps commas, quotes and line breaks inside fields", () => {
+    const records: Record<string, string>[] = parse(csv, { bom: true, columns: true });
+    const jury = records[0];
+    expect(jury?.kk_definition).toBe("Іс «алқабилер» қатысуымен, қаралатын сот.");
+    expect(jury?.ru_definition).toBe("Суд, в котором вопрос о виновности решают \"присяжные\",\nа наказание — судья.");
+    expect(jury?.ru_variants).toBe("суд с участием присяжных; СП");
+    expect(jury?.domains).toBe("courts; procedure");
+    expect(records[1]?.kk_definition).toBe("");
+  });
+});

@@ -1,0 +1,136 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { loadGlossary, type SourceFile } from "@/lib/glossary/load";
+import { formatProblem, type Problem } from "@/lib/problems";
+
+const FIXTURES = path.join(__dirname, "../../fixtures/glossary");
+const read = (relative: string) => readFileSync(path.join(FIXTURES, relative), "utf8");
+
+/** The valid fixture glossary as if it lived in glossary/. */
+const validFiles = (): SourceFile[] =>
+  readdirSync(path.join(FIXTURES, "valid")).map((name) => ({ path: `glossary/${name}`, source: read(`valid/${name}`) }));
+
+/** The valid glossary with one broken file put in place of (or beside) the others. */
+function withBroken(fixture: string, asPath: string): SourceFile[] {
+  return [...validFiles().filter((f) => f.path !== asPath), { path: asPath, source: read(`broken/${fixture}`) }];
+}
+
+const summary = (p: Problem) => ({ file: p.file, line: p.line, column: p.column, field: p.field, code: p.code, severity: p.severity });
+
+describe("loadGlossary", () => {
+  it("loads a valid glossary without problems, entries sorted by id", () => {
+    const { entries, problems } = loadGlossary(validFiles());
+    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(entries.map((e) => e.id)).toEqual(["court", "judge", "supreme-court"]);
+    expect(entries[2]?.kk.variants).toEqual(["ЖС"]);
+  });
+
+  it("warns about a draft without a definition, at the language block", () => {
+    const { problems } = loadGlossary(validFiles());
+    expect(problems.map(summary)).toEqual([
+      { file: "glossary/supreme-court.yaml", line: 4, column: 1, field: "kk", code: "missingDefinition", severity: "warning" },
+      { file: "glossary/supreme-court.yaml", line: 7, column: 1, field: "ru", code: "missingDefinition", severity: "warning" },
+    ]);
+  });
+
+  it("points a YAML syntax error at its line and keeps the other entries", () => {
+    const { entries, problems } = loadGlossary(withBroken("yaml-syntax.yaml", "glossary/court.yaml"));
+    const errors = problems.filter((p) => p.severity === "error");
+    expect(errors.map(summary)).toEqual([
+      { file: "glossary/court.yaml", line: 5, column: 1, field: "", code: "yamlSyntax", severity: "error" },
+    ]);
+    expect(formatProblem(errors[0]!)).toBe(
+      "glossary/court.yaml:5:1  -  YAML syntax error: tabs cannot be used for indentation, use spaces",
+    );
+    expect(entries.map((e) => e.id)).toEqual(["judge", "supreme-court"]);
+  });
+
+  it("names a missing field and points at the mapping that should hold it", () => {
+    const { problems } = loadGlossary(withBroken("missing-field.yaml", "glossary/court.yaml"));
+    const problem = problems.find((p) => p.code === "missingField");
+    expect(problem && summary(problem)).toEqual({
+      file: "glossary/court.yaml", line: 4, column: 1, field: "kk.term", code: "missingField", severity: "error",
+    });
+    expect(problem && formatProblem(problem)).toBe('glossary/court.yaml:4:1  kk.term  required field “term” is missing');
+  });
+
+  it("reports a value of the wrong type with what was expected and found", () => {
+    const { problems } = loadGlossary(withBroken("wrong-type.yaml", "glossary/court.yaml"));
+    const problem = problems.find((p) => p.severity === "error");
+    expect(problem && summary(problem)).toEqual({
+      file: "glossary/court.yaml", line: 3, column: 1, field: "domains", code: "wrongType", severity: "error",
+    });
+    expect(problem?.message).toBe("expected a list, found text");
+  });
+
+  it("reports a misspelt field instead of dropping it", () => {
+    const { problems } = loadGlossary(withBroken("unknown-field.yaml", "glossary/court.yaml"));
+    const problem = problems.find((p) => p.severity === "error");
+    expect(problem && summary(problem)).toEqual({
+      file: "glossary/court.yaml", line: 6, column: 3, field: "kk.defintion", code: "unknownField", severity: "error",
+    });
+  });
+
+  it("requires the id to equal the file name", () => {
+    const { problems } = loadGlossary(withBroken("id-mismatch.yaml", "glossary/tribunal-court.yaml"));
+    const problem = problems.find((p) => p.severity === "error");
+    expect(problem && summary(problem)).toEqual({
+      file: "glossary/tribunal-court.yaml", line: 1, column: 1, field: "id", code: "idMismatch", severity: "error",
+    });
+    expect(problem?.params).toEqual({ id: "tribunal", expected: "tribunal-court" });
+  });
+
+  it("names both files of a duplicated id", () => {
+    const files = [...validFiles(), { path: "more/court.yaml", source: read("broken/duplicate-id.yaml") }];
+    const { entries, problems } = loadGlossary(files);
+    const errors = problems.filter((p) => p.severity === "error");
+    expect(errors.map(summary)).toEqual([
+      { file: "more/court.yaml", line: 1, column: 1, field: "id", code: "duplicateId", severity: "error" },
+    ]);
+    expect(errors[0]?.message).toBe("id “court” is already used in glossary/court.yaml");
+    expect(entries.filter((e) => e.id === "court")).toHaveLength(1);
+  });
+
+  it("names both files of a Kazakh term used twice, ignoring case", () => {
+    const { problems } = loadGlossary(withBroken("duplicate-term.yaml", "glossary/court-body.yaml"));
+    const errors = problems.filter((p) => p.severity === "error");
+    expect(errors.map(summary)).toEqual([
+      { file: "glossary/court.yaml", line: 6, column: 3, field: "kk.term", code: "duplicateTerm", severity: "error" },
+    ]);
+    expect(errors[0]?.message).toBe("Kazakh term “сот” is already the term of glossary/court-body.yaml");
+  });
+
+  it("treats a term in decomposed Unicode as the same term", () => {
+    const entry = (id: string, kk: string) =>
+      `id: ${id}\nstatus: draft\ndomains: [organizations]\nkk:\n  term: ${kk}\nru:\n  term: ${id}\nen:\n  term: ${id}\n`;
+    const composed = "халықаралық ұйым".normalize("NFC");
+    const decomposed = composed.normalize("NFD");
+    expect(decomposed).not.toBe(composed);
+    const { problems } = loadGlossary([
+      { path: "glossary/a.yaml", source: entry("a", composed) },
+      { path: "glossary/b.yaml", source: entry("b", decomposed) },
+    ]);
+    expect(problems.filter((p) => p.code === "duplicateTerm").map((p) => [p.file, p.params.other])).toEqual([
+      ["glossary/b.yaml", "glossary/a.yaml"],
+    ]);
+  });
+
+  it("warns, without failing, about a related id that names no entry", () => {
+    const { entries, problems } = loadGlossary(withBroken("unknown-related.yaml", "glossary/court.yaml"));
+    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(problems.map(summary)).toContainEqual({
+      file: "glossary/court.yaml", line: 13, column: 18, field: "related.1", code: "unknownRelated", severity: "warning",
+    });
+    expect(entries.map((e) => e.id)).toContain("court");
+  });
+
+  it("warns when a variant is another entry's preferred term", () => {
+    const source = read("valid/supreme-court.yaml").replace("variants: [ВС]", "variants: [ВС, суд]");
+    const { problems } = loadGlossary([...validFiles().filter((f) => !f.path.endsWith("supreme-court.yaml")), { path: "glossary/supreme-court.yaml", source }]);
+    const problem = problems.find((p) => p.code === "variantIsOtherTerm");
+    expect(problem && summary(problem)).toEqual({
+      file: "glossary/supreme-court.yaml", line: 9, column: 18, field: "ru.variants.1", code: "variantIsOtherTerm", severity: "warning",
+    });
+    expect(problem?.params).toEqual({ variant: "суд", other: "court" });
+  });
+});

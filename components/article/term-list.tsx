@@ -1,0 +1,62 @@
+"use client";
+// The article's terms with their counts; choosing one focuses its first occurrence in the
+// Kazakh text, and Previous/Next step through the others.
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import type { TermCount } from "./types";
+import { useView } from "./view-context";
+import styles from "./term-list.module.css";
+
+function occurrences(termId: string): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(`[data-col="kk"] [data-term="${CSS.escape(termId)}"]`)];
+}
+
+export function TermList({ terms }: { terms: TermCount[] }) {
+  const t = useTranslations("Article");
+  const { view, setView } = useView();
+  const [chosen, setChosen] = useState<{ id: string; index: number } | null>(null);
+
+  const go = (id: string, index: number) => {
+    // Stepping needs the marks: switch marking back on, then focus once the terms are rendered.
+    if (!view.marking) setView((v) => ({ ...v, marking: true }));
+    requestAnimationFrame(() => {
+      const found = occurrences(id);
+      if (found.length === 0) return;
+      const i = (index + found.length) % found.length;
+      setChosen({ id, index: i });
+      found[i]?.scrollIntoView({ block: "center" });
+      found[i]?.focus({ preventScroll: true });
+    });
+  };
+
+  if (terms.length === 0) return <p>{t("noTerms")}</p>;
+  const current = chosen ? terms.find((term) => term.id === chosen.id) : undefined;
+  return (
+    <section className={styles.list} aria-labelledby="term-list-title">
+      <h2 id="term-list-title">{t("termList")}</h2>
+      <p className={styles.hint}>{t("termListHint")}</p>
+      {current && chosen ? (
+        <div className={styles.stepper} role="group" aria-label={current.term}>
+          <button type="button" onClick={() => go(current.id, chosen.index - 1)} aria-label={t("previousOccurrence", { term: current.term })}>
+            ← {t("previous")}
+          </button>
+          <span aria-live="polite">
+            <span lang="kk">{current.term}</span>: {t("position", { current: chosen.index + 1, total: current.count })}
+          </span>
+          <button type="button" onClick={() => go(current.id, chosen.index + 1)} aria-label={t("nextOccurrence", { term: current.term })}>
+            {t("next")} →
+          </button>
+        </div>
+      ) : null}
+      <ul>
+        {terms.map((term) => (
+          <li key={term.id}>
+            <button type="button" aria-pressed={chosen?.id === term.id} onClick={() => go(term.id, 0)} data-term-choice={term.id}>
+              <span lang="kk">{term.term}</span> <span className={styles.count}>{t("occurrences", { count: term.count })}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

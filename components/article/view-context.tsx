@@ -1,0 +1,34 @@
+"use client";
+// Shares the view (see view-state.ts) between the article's text, its controls and its term
+// list. The page stays static: the server renders the default view and <ViewFromUrl> applies
+// the URL's choices in the browser.
+import { createContext, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
+import { useSearchParams } from "next/navigation";
+import { DEFAULT_VIEW, parseTarget, viewFromUrl, type ViewState } from "./view-state";
+
+const ViewContext = createContext<{ view: ViewState; setView: Dispatch<SetStateAction<ViewState>> }>({
+  view: DEFAULT_VIEW,
+  setView: () => {},
+});
+
+export function ViewProvider({ children }: { children: ReactNode }) {
+  const [view, setView] = useState(DEFAULT_VIEW);
+  return <ViewContext.Provider value={{ view, setView }}>{children}</ViewContext.Provider>;
+}
+
+export const useView = () => useContext(ViewContext);
+
+/** Reads the query and fragment; render it inside <Suspense> (it needs the browser's URL). */
+export function ViewFromUrl() {
+  const params = useSearchParams();
+  const { setView } = useView();
+  useEffect(() => {
+    setView((v) => ({ ...v, ...viewFromUrl(params, window.location.hash), synced: true }));
+  }, [params, setView]);
+  useEffect(() => {
+    const onHash = () => setView((v) => ({ ...v, target: parseTarget(window.location.hash) }));
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, [setView]);
+  return null;
+}

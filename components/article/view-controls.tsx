@@ -1,0 +1,47 @@
+"use client";
+// The reading options: translation beside the text, Kazakh script (plain links, so each view has
+// its own address) and a switch that turns term marking off for plain reading.
+import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
+import { useView } from "./view-context";
+import { withParam } from "./view-state";
+import styles from "./view-controls.module.css";
+
+export function ViewControls({ params }: { params: URLSearchParams }) {
+  const t = useTranslations("Article");
+  const pathname = usePathname();
+  const { view, setView } = useView();
+  const option = (name: string, value: string | null, active: boolean, label: string) => (
+    <Link href={`${pathname}${withParam(params, name, value)}`} scroll={false} aria-current={active ? "true" : undefined} className={styles.option}>
+      {label}
+    </Link>
+  );
+  return (
+    <div className={styles.controls} role="group" aria-label={t("controls")}>
+      <div className={styles.group} role="group" aria-label={t("translation")}>
+        {option("with", null, view.with === null, t("withNone"))}
+        {option("with", "ru", view.with === "ru", t("withRu"))}
+        {option("with", "en", view.with === "en", t("withEn"))}
+      </div>
+      <div className={styles.group} role="group" aria-label={t("script")}>
+        {option("script", null, view.script === "cyrl", t("cyrillic"))}
+        {option("script", "latn", view.script === "latn", t("latin"))}
+      </div>
+      <button
+        type="button"
+        className={styles.switch}
+        aria-pressed={view.marking}
+        onClick={() => setView((v) => ({ ...v, marking: !v.marking }))}
+      >
+        {t("marking")}
+      </button>
+    </div>
+  );
+}
+
+/** The controls with the URL's own query kept in their links; render inside <Suspense>. */
+export function ViewControlsFromUrl() {
+  const params = useSearchParams();
+  return <ViewControls params={new URLSearchParams(params.toString())} />;
+}

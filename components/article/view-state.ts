@@ -1,0 +1,45 @@
+// How the reader wants the article shown, as the URL says: `?with=ru|en` (a translation beside
+// the text), `?script=latn` (Kazakh in Latin letters), `?hl={termId}` with `#p{n}` or
+// `#p{n}-{lang}` (a concordance line's target). Marking on/off is the reader's own switch.
+import type { Lang } from "@/lib/glossary/schema";
+
+export type WithLang = "ru" | "en";
+export type Script = "cyrl" | "latn";
+
+export interface ViewState {
+  with: WithLang | null;
+  script: Script;
+  hl: string | null;
+  /** The paragraph the URL's fragment points at. */
+  target: { n: number; lang: Lang } | null;
+  marking: boolean;
+  /** True once the URL has been read in the browser (the static HTML is the default view). */
+  synced: boolean;
+}
+
+export const DEFAULT_VIEW: ViewState = { with: null, script: "cyrl", hl: null, target: null, marking: true, synced: false };
+
+export function parseTarget(hash: string): ViewState["target"] {
+  const match = /^#p(\d+)(?:-(ru|en))?$/.exec(hash);
+  return match ? { n: Number(match[1]), lang: (match[2] as Lang | undefined) ?? "kk" } : null;
+}
+
+export function viewFromUrl(params: URLSearchParams, hash: string): Pick<ViewState, "with" | "script" | "hl" | "target"> {
+  const w = params.get("with");
+  return {
+    with: w === "ru" || w === "en" ? w : null,
+    script: params.get("script") === "latn" ? "latn" : "cyrl",
+    hl: params.get("hl") || null,
+    target: parseTarget(hash),
+  };
+}
+
+/** The same page's query with one parameter set (or removed when value is null). */
+export function withParam(params: URLSearchParams, name: string, value: string | null): string {
+  const next = new URLSearchParams(params);
+  if (value === null) next.delete(name);
+  else next.set(name, value);
+  next.delete("hl");
+  const query = next.toString();
+  return query ? `?${query}` : "";
+}

@@ -1,0 +1,111 @@
+"use client";
+// The glossary's search form: a plain GET form (q, domain) that works without JavaScript, since
+// the page renders results from its query; with JavaScript the results follow the typing,
+// fetched from /api/search, and the address keeps the query so it can be shared.
+import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { DOMAINS } from "@/lib/glossary/schema";
+import type { ResultRow } from "@/lib/search/result-row";
+import { ResultList } from "./result-list";
+import styles from "./search.module.css";
+
+export interface GlossarySearchProps {
+  query: string;
+  domain: string;
+  rows: ResultRow[];
+  total: number;
+}
+
+const DEBOUNCE_MS = 150;
+
+function searchQuery(query: string, domain: string): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.trim()) params.set("q", query);
+  if (domain) params.set("domain", domain);
+  return params;
+}
+
+export function GlossarySearch(initial: GlossarySearchProps) {
+  const t = useTranslations("Glossary");
+  const [query, setQuery] = useState(initial.query);
+  const [domain, setDomain] = useState(initial.domain);
+  const [found, setFound] = useState({ query: initial.query, rows: initial.rows, total: initial.total });
+  const [pending, setPending] = useState(false);
+  const first = useRef(true);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const params = searchQuery(query, domain);
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setPending(true);
+      try {
+        const response = await fetch(`/api/search?${params}`, { signal: controller.signal });
+        if (!response.ok) return;
+        const body = (await response.json()) as { results: ResultRow[]; total: number };
+        setFound({ query, rows: body.results, total: body.total });
+        window.history.replaceState(null, "", params.size ? `?${params}` : window.location.pathname);
+      } catch {
+        // Aborted by newer typing, or offline: the form still submits normally.
+      } finally {
+        if (!controller.signal.aborted) setPending(false);
+      }
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, domain]);
+
+  const count = found.query.trim()
+    ? t("countFor", { count: found.total, query: found.query.trim() })
+    : t("count", { count: found.total });
+  return (
+    <>
+      <form method="get" role="search" className={styles.form}>
+        <div className={styles.field}>
+          <label htmlFor="glossary-q">{t("searchLabel")}</label>
+          <input
+            id="glossary-q"
+            type="search"
+            name="q"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby="glossary-q-hint"
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="glossary-domain">{t("domainLabel")}</label>
+          <select id="glossary-domain" name="domain" value={domain} onChange={(e) => setDomain(e.target.value)}>
+            <option value="">{t("allDomains")}</option>
+            {DOMAINS.map((d) => (
+              <option key={d} value={d}>
+                {t(`domains.${d}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t("submit")}</button>
+        <p id="glossary-q-hint" className={styles.hint}>
+          {t("searchHint")}
+        </p>
+      </form>
+      <p className={styles.status} role="status" aria-live="polite">
+        {count}
+      </p>
+      <div aria-busy={pending}>
+        <ResultList rows={found.rows} />
+      </div>
+      {found.rows.length < found.total && (
+        <p>
+          <a href={`?${searchQuery(found.query, domain)}`}>{t("showAll", { total: found.total })}</a>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+// What the tooltip of a term shows: the Kazakh term, its Russian and English equivalents, the
+// definition in the interface language and the grammar of the form. Nothing interactive.
+import { useLocale, useTranslations } from "next-intl";
+import type { Analysis } from "@/lib/annotate/types";
+import type { Lang } from "@/lib/glossary/schema";
+import { GrammarLine } from "./grammar-line";
+import type { TermCard } from "./term-card";
+import styles from "./term.module.css";
+
+export function TermTooltipBody({ card, analysis, lang }: { card: TermCard; analysis?: Analysis; lang: Lang }) {
+  const t = useTranslations("Term");
+  const locale = useLocale();
+  const definition = card[locale].definition;
+  return (
+    <span className={styles.tipBody}>
+      <span className={styles.head} lang="kk">{card.kk.term}</span>
+      <span className={styles.equivalents}>
+        <span><abbr title={t("ru")}>ru</abbr> <span lang="ru">{card.ru.term}</span></span>
+        <span><abbr title={t("en")}>en</abbr> <span lang="en">{card.en.term}</span></span>
+      </span>
+      <span className={styles.definition}>{definition ?? t("noDefinition")}</span>
+      {analysis ? <GrammarLine analysis={analysis} lang={lang} /> : null}
+    </span>
+  );
+}

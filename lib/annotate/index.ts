@@ -1,0 +1,23 @@
+// The term engine's public face. Everything outside lib/annotate and lib/morphology imports from here.
+//
+//   buildTermIndex(entries: GlossaryEntry[], lang: Lang): TermIndex
+//     Build once per glossary and language (kk, ru or en): every entry's term and variants.
+//   annotate(text: string, index: TermIndex): Span[]
+//     The glossary terms in `text`: sorted, non-overlapping, longest term first; offsets in
+//     UTF-16 units of the original text, `text === original.slice(start, end)`; Kazakh spans
+//     (and inflected Russian/English last words) carry an `analysis` of the inflected word.
+//   analyzeKk(word: string): KkReading[]
+//     The possible dictionary forms of one Kazakh word ({lemma, stem, suffixes, hyphen?}),
+//     accepting exactly the suffix chains the index accepts; the bare word comes first. For
+//     search and `glossary candidates`: сотының -> сот (+ы+ның), соты (+ның), …
+//   normalizeWord(text: string): string
+//     The folded form used for matching (case, NFC, look-alike letters, ә/ə, ё/е …), to compare
+//     a query or a term with text the way the engine does.
+//   tokenize(text: string): Token[]
+//     The words of a text ({start, end, norm}), hyphenated words whole.
+export { annotate } from "@/lib/annotate/find";
+export { buildTermIndex, type TermIndex } from "@/lib/annotate/term-index";
+export { analyzeKk, type KkReading } from "@/lib/morphology/kk/analyze";
+export { normalizeWord } from "@/lib/morphology/normalize";
+export { tokenize, type Token } from "@/lib/morphology/tokenize";
+export type { Analysis, Span, Suffix, SuffixTag } from "@/lib/annotate/types";

@@ -1,0 +1,173 @@
+// Builds the term index once per glossary and language: a trie over each term's words read from
+// the last one backwards. The last word is found through the language's inflection (Kazakh stem
+// records + suffix chains, Russian and English form lists); the words before it are looked up
+// exactly (or in their admitted forms), so finding terms costs time per word of text, whatever
+// the number of entries.
+import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
+import type { SuffixTag } from "@/lib/annotate/types";
+import { enForms } from "@/lib/morphology/en";
+import { harmonies, soundClass } from "@/lib/morphology/kk/phonology";
+import { KkLexicon } from "@/lib/morphology/kk/lexicon";
+import { isAbbreviation, possessiveBareStems, wordRecords } from "@/lib/morphology/kk/stems";
+import { ruTermForms } from "@/lib/morphology/ru";
+import { tokenize } from "@/lib/morphology/tokenize";
+
+export interface TermRef {
+  termId: string;
+  /** The glossary term or variant this path spells. */
+  term: string;
+}
+
+export interface TrieNode {
+  terms?: TermRef[];
+  /** Keyed by word spec: "=word" exact, "~word" any admitted form, "g:word" its genitive. */
+  children?: Map<string, TrieNode>;
+}
+
+/** A form of a text word that fills a spec other than "=word". */
+export interface WordVariant {
+  spec: string;
+  lemma: string;
+  /** Length of the stem in the folded form; the rest are the suffixes. */
+  stemLength: number;
+  tags: SuffixTag[];
+  /** Split of the ending between the tags (English plural + possessive); default one suffix. */
+  splits?: number[];
+}
+
+export interface KkPayload {
+  spec: string;
+  preferPossessive: boolean;
+}
+
+export interface TermIndex {
+  lang: Lang;
+  /** Roots keyed by the spec of a term's last word. */
+  roots: Map<string, TrieNode>;
+  variants: Map<string, WordVariant[]>;
+  kk?: KkLexicon<KkPayload>;
+  /** How many terms (preferred terms and variants) the index holds. */
+  termCount: number;
+}
+
+export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): TermIndex {
+  const index: TermIndex = {
+    lang,
+    roots: new Map(),
+    variants: new Map(),
+    kk: lang === "kk" ? new KkLexicon<KkPayload>() : undefined,
+    termCount: 0,
+  };
+  const terms: { termId: string; term: string }[] = [];
+  // Preferred terms first, so a string that is one entry's term and another's variant names the first.
+  for (const entry of entries) terms.push({ termId: entry.id, term: entry[lang].term });
+  for (const entry of entries) for (const variant of entry[lang].variants) terms.push({ termId: entry.id, term: variant });
+
+  const knownWords = new Set<string>();
+  if (lang === "kk") for (const { term } of terms) for (const t of tokenize(term)) knownWords.add(t.norm);
+  const registeredLast = new Set<string>();
+  const registeredVariants = new Set<string>();
+
+  const addVariant = (form: string, variant: WordVariant) => {
+    const key = `${form}\u0000${variant.spec}`;
+    if (registeredVariants.has(key)) return;
+    registeredVariants.add(key);
+    const list = index.variants.get(form);
+    if (list) list.push(variant);
+    else index.variants.set(form, [variant]);
+  };
+
+  for (const { termId, term } of terms) {
+    const tokens = tokenize(term);
+    if (tokens.length === 0) continue;
+    const words = tokens.map((t) => t.norm);
+    const originals = tokens.map((t) => term.slice(t.start, t.end));
+    const n = words.length;
+    const specs: string[][] = words.map((w) => [`=${w}`]);
+
+    if (lang === "kk") {
+      const last = words[n - 1]!;
+      const compound = n > 1;
+      const lastSpec = `k:${last}${compound ? "+" : ""}`;
+      specs[n - 1] = [lastSpec];
+      if (!registeredLast.has(lastSpec)) {
+        registeredLast.add(lastSpec);
+        const { records, preferPossessive } = wordRecords(last, originals[n - 1]!, compound, (w) => knownWords.has(w));
+        for (const record of records) index.kk!.add(record, { spec: lastSpec, preferPossessive });
+      }
+      // Noun + possessive head: the first noun may stand in the genitive (заңның үстемдігі).
+      if (compound && !isAbbreviation(originals[n - 1]!) && possessiveBareStems(last).length > 0) {
+        const before = words[n - 2]!;
+        if (!isAbbreviation(originals[n - 2]!)) {
+          specs[n - 2]!.push(`g:${before}`);
+          for (const form of genitiveForms(before)) {
+            addVariant(form, { spec: `g:${before}`, lemma: before, stemLength: before.length, tags: ["genitive"] });
+          }
+        }
+      }
+    } else {
+      const perWord =
+        lang === "ru"
+          ? ruTermForms(words, (i) => isAbbreviation(originals[i]!))
+          : words.map((w, i) =>
+              i === n - 1 && !isAllCaps(originals[i]!)
+                ? [{ form: w, stemLength: w.length }, ...enForms(w)]
+                : [{ form: w, stemLength: w.length }],
+            );
+      perWord.forEach((forms, i) => {
+        if (forms.length <= 1) return;
+        const word = words[i]!;
+        const spec = `~${word}`;
+        specs[i] = [spec];
+        for (const f of forms) {
+          const form = f.form.replace(/ё/g, "е");
+          const tag = "tag" in f ? (f.tag as string) : "case";
+          const variant: WordVariant = {
+            spec,
+            lemma: originals[i]!,
+            stemLength: f.stemLength,
+            tags: tag === "pluralPossessive" ? ["plural", "possessive"] : [tag === "plural" ? "plural" : tag === "possessive" ? "possessive" : "case"],
+          };
+          if (tag === "pluralPossessive") variant.splits = [form.length - 1 - f.stemLength];
+          addVariant(form, variant);
+        }
+      });
+    }
+
+    let node = rootFor(index, specs[n - 1]![0]!);
+    for (let i = n - 2; i >= 0; i--) {
+      const [main, ...aliases] = specs[i]!;
+      node.children ??= new Map();
+      let child = node.children.get(main!);
+      if (!child) {
+        child = {};
+        node.children.set(main!, child);
+      }
+      for (const alias of aliases) if (!node.children.has(alias)) node.children.set(alias, child);
+      node = child;
+    }
+    node.terms ??= [];
+    if (!node.terms.some((t) => t.termId === termId)) node.terms.push({ termId, term });
+    index.termCount++;
+  }
+  return index;
+}
+
+function rootFor(index: TermIndex, spec: string): TrieNode {
+  let node = index.roots.get(spec);
+  if (!node) {
+    node = {};
+    index.roots.set(spec, node);
+  }
+  return node;
+}
+
+/** NATO, UN: English abbreviations do not take the plural of the word they end with. */
+const isAllCaps = (word: string) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+
+/** The genitive of a word that stands first in a compound: заң -> заңның, адам -> адамның. */
+function genitiveForms(word: string): string[] {
+  const cls = soundClass(word);
+  const consonant = cls === "V" || cls === "N" ? "н" : cls === "T" ? "т" : "д";
+  return harmonies(word).map((h) => `${word}${consonant}${h === "back" ? "ы" : "і"}ң`);
+}

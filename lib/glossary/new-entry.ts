@@ -1,0 +1,54 @@
+// A fresh entry file as `glossary new` writes it: a derived id, `status: draft`, the three
+// terms and the fields still to fill written as comments, so the file passes `check` at once.
+import { Document, isMap, isSeq } from "yaml";
+import { LANGS, type Domain, type Lang } from "@/lib/glossary/schema";
+
+export const SCHEMA_COMMENT = "# yaml-language-server: $schema=./schema.json";
+
+/** The id derived from the English term: kebab-case ASCII ("Supreme Court" -> "supreme-court"). */
+export function deriveId(english: string): string {
+  return english
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export interface NewEntry {
+  id: string;
+  terms: Record<Lang, string>;
+  domains: Domain[];
+}
+
+const HINT: Record<Lang, string> = {
+  kk: " definition: one short sentence in Kazakh",
+  ru: " definition: one short sentence in Russian",
+  en: " definition: one short sentence in English",
+};
+
+export function newEntryYaml(entry: NewEntry): string {
+  const doc = new Document({
+    id: entry.id,
+    status: "draft",
+    domains: entry.domains,
+    ...Object.fromEntries(LANGS.map((lang) => [lang, { term: entry.terms[lang], variants: [] }])),
+    sources: [],
+    related: [],
+  });
+  for (const key of ["domains", "sources", "related"]) {
+    const node = doc.get(key, true);
+    if (isSeq(node)) node.flow = true;
+  }
+  for (const lang of LANGS) {
+    const block = doc.get(lang, true);
+    if (!isMap(block)) continue;
+    const variants = block.get("variants", true);
+    if (isSeq(variants)) variants.flow = true;
+    block.comment = HINT[lang];
+  }
+  const sources = doc.get("sources", true);
+  if (isSeq(sources)) sources.comment = " only real legal acts or references, never invented";
+  return `${SCHEMA_COMMENT}\n${doc.toString({ flowCollectionPadding: false, lineWidth: 0 })}`;
+}

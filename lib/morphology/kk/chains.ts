@@ -1,0 +1,223 @@
+// The closed set of inflectional suffix chains a Kazakh noun stem can take:
+// STEM + plural? + possessive? + case?, each suffix in the allomorph that the stem's harmony and
+// final sound class select (KAZAKH.md, "Noun inflection"). Derivational suffixes (-лық, -шы,
+// -сыз, -лы …) are deliberately absent: they make another word.
+import type { SuffixTag } from "@/lib/annotate/types";
+import type { Harmony, SoundClass } from "@/lib/morphology/kk/phonology";
+
+export interface ChainSuffix {
+  form: string;
+  tag: SuffixTag;
+}
+
+export interface Chain {
+  /** The suffixes joined, as folded text. */
+  text: string;
+  suffixes: ChainSuffix[];
+  /** The chain begins with a vowel-initial possessive (-ы, -ым …): the stem's final к/қ/п voices before it. */
+  vowelPossFirst: boolean;
+  hasPossessive: boolean;
+  /**
+   * A bare accusative -ды/-ді/-ты/-ті on a consonant stem: the same letters as the derivational
+   * "having" suffix (заңды "lawful"), so on its own it says nothing for sure.
+   */
+  ambiguousAccusative: boolean;
+}
+
+/** What may follow a suffix: a sound class, or the special states after possessives. */
+type State = SoundClass | "P3" | "P12";
+
+interface Partial {
+  suffixes: ChainSuffix[];
+  state: State;
+}
+
+function possessives(state: SoundClass, back: boolean): Partial[] {
+  const a = back ? "а" : "е";
+  const y = back ? "ы" : "і";
+  const afterVowel = state === "V";
+  const v = afterVowel ? "" : y;
+  const list: [string, SuffixTag, State][] = [
+    [`${v}м`, "poss1sg", "P12"],
+    [`${v}ң`, "poss2sg", "P12"],
+    [`${v}ң${y}з`, "poss2sgPolite", "Z"],
+    [afterVowel ? `с${y}` : y, "poss3", "P3"],
+    [`${v}м${y}з`, "poss1pl", "Z"],
+    [`${v}ңд${a}р`, "poss2pl", "R"],
+    [`${v}ң${y}зд${a}р`, "poss2plPolite", "R"],
+  ];
+  return list.map(([form, tag, next]) => ({ suffixes: [{ form, tag }], state: next }));
+}
+
+function cases(state: State, back: boolean): ChainSuffix[] {
+  const a = back ? "а" : "е";
+  const y = back ? "ы" : "і";
+  const gy = back ? "ғы" : "гі";
+  if (state === "P3") {
+    // The pronominal н after the 3rd-person possessive.
+    return [
+      { form: `н${y}ң`, tag: "genitive" },
+      { form: "н", tag: "accusative" },
+      { form: `н${a}`, tag: "dative" },
+      { form: `нд${a}`, tag: "locative" },
+      { form: `н${a}н`, tag: "ablative" },
+      { form: "мен", tag: "instrumental" },
+      { form: "менен", tag: "instrumental" },
+      { form: `нд${a}${gy}`, tag: "attributive" },
+      { form: "нікі", tag: "possessivePronoun" },
+    ];
+  }
+  const c: SoundClass = state === "P12" ? "N" : state;
+  const gen = c === "V" || c === "N" ? "н" : c === "T" ? "т" : "д";
+  const acc = c === "V" ? "н" : c === "T" ? "т" : "д";
+  const dat = state === "P12" ? a : c === "T" ? (back ? "қа" : "ке") : back ? "ға" : "ге";
+  const loc = c === "T" ? "т" : "д";
+  const abl = c === "N" ? "н" : c === "T" ? "т" : "д";
+  const ins = c === "T" ? "п" : c === "Z" ? "б" : "м";
+  const list: ChainSuffix[] = [
+    { form: `${gen}${y}ң`, tag: "genitive" },
+    { form: `${acc}${y}`, tag: "accusative" },
+    { form: dat, tag: "dative" },
+    { form: `${loc}${a}`, tag: "locative" },
+    { form: `${abl}${a}н`, tag: "ablative" },
+    { form: `${ins}ен`, tag: "instrumental" },
+    { form: `${ins}енен`, tag: "instrumental" },
+    { form: `${loc}${a}${gy}`, tag: "attributive" },
+  ];
+  // -нікі/-дікі/-тікі has no back variant; after м н ң both н and д are heard.
+  if (c === "V") list.push({ form: "нікі", tag: "possessivePronoun" });
+  else if (c === "T") list.push({ form: "тікі", tag: "possessivePronoun" });
+  else if (c === "N") list.push({ form: "нікі", tag: "possessivePronoun" }, { form: "дікі", tag: "possessivePronoun" });
+  else list.push({ form: "дікі", tag: "possessivePronoun" });
+  return list;
+}
+
+const AMBIGUOUS_ACCUSATIVE_CLASSES: readonly SoundClass[] = ["L", "N", "Z", "T"];
+
+/** Every chain for a stem of this class and harmony, the empty chain first. */
+export function generateChains(cls: SoundClass, harmony: Harmony): Chain[] {
+  const back = harmony === "back";
+  const a = back ? "а" : "е";
+  const pluralConsonant = cls === "V" || cls === "R" ? "л" : cls === "T" ? "т" : "д";
+  const plural: Partial = { suffixes: [{ form: `${pluralConsonant}${a}р`, tag: "plural" }], state: "R" };
+  const bases: Partial[] = [{ suffixes: [], state: cls }, plural];
+  for (const poss of possessives(cls, back)) bases.push(poss);
+  for (const poss of possessives("R", back)) bases.push({ suffixes: [...plural.suffixes, ...poss.suffixes], state: poss.state });
+
+  const chains: Chain[] = [];
+  for (const base of bases) {
+    chains.push(makeChain(base.suffixes, cls));
+    for (const c of cases(base.state, back)) chains.push(makeChain([...base.suffixes, c], cls));
+  }
+  return chains;
+}
+
+function makeChain(suffixes: ChainSuffix[], cls: SoundClass): Chain {
+  const first = suffixes[0];
+  return {
+    text: suffixes.map((s) => s.form).join(""),
+    suffixes,
+    vowelPossFirst: first !== undefined && first.tag.startsWith("poss") && /^[ыі]/.test(first.form),
+    hasPossessive: suffixes.some((s) => s.tag.startsWith("poss") && s.tag !== "possessivePronoun"),
+    ambiguousAccusative:
+      suffixes.length === 1 && first!.tag === "accusative" && AMBIGUOUS_ACCUSATIVE_CLASSES.includes(cls),
+  };
+}
+
+/** Which chains a stem record admits beyond its class and harmony. */
+export interface ChainFilter {
+  /** Only chains with a possessive: the head of a noun + noun compound (сот жүйе-сі). */
+  requirePossessive: boolean;
+  /** "vowel": only chains opening with a vowel-initial possessive (the voiced or vowel-dropped stem); "consonant": none of those. */
+  opening: "any" | "vowel" | "consonant";
+}
+
+export type ChainMap = ReadonlyMap<string, readonly Chain[]>;
+
+const CLASSES: readonly SoundClass[] = ["V", "R", "L", "N", "Z", "T"];
+const HARMONIES: readonly Harmony[] = ["back", "front"];
+const baseChains = new Map<string, Chain[]>();
+function chainsOf(cls: SoundClass, harmony: Harmony): Chain[] {
+  const key = cls + harmony;
+  let chains = baseChains.get(key);
+  if (!chains) {
+    chains = generateChains(cls, harmony);
+    baseChains.set(key, chains);
+  }
+  return chains;
+}
+
+const chainMaps = new Map<string, ChainMap>();
+
+/** The chains admitted by any of these classes and harmonies under the filter, keyed by their text (shared, cached). */
+export function chainMap(classes: readonly SoundClass[], harmonyList: readonly Harmony[], filter: ChainFilter): ChainMap {
+  const key = `${[...classes].sort().join("")}|${[...harmonyList].sort().join(",")}|${filter.requirePossessive}|${filter.opening}`;
+  const cached = chainMaps.get(key);
+  if (cached) return cached;
+  const map = new Map<string, Chain[]>();
+  for (const cls of classes) {
+    for (const harmony of harmonyList) {
+      for (const chain of chainsOf(cls, harmony)) {
+        if (filter.requirePossessive && !chain.hasPossessive) continue;
+        if (filter.opening === "vowel" && !chain.vowelPossFirst) continue;
+        if (filter.opening === "consonant" && chain.vowelPossFirst) continue;
+        const list = map.get(chain.text);
+        if (!list) map.set(chain.text, [chain]);
+        else if (!list.some((c) => sameSuffixes(c, chain))) list.push(chain);
+      }
+    }
+  }
+  chainMaps.set(key, map);
+  return map;
+}
+
+const sameSuffixes = (a: Chain, b: Chain) =>
+  a.suffixes.length === b.suffixes.length && a.suffixes.every((s, i) => s.form === b.suffixes[i]!.form && s.tag === b.suffixes[i]!.tag);
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** A whole chain ends here (reading the word from its end). */
+  terminal: boolean;
+}
+
+let reversedTrie: TrieNode | undefined;
+
+/** All chain texts of all classes, reversed into a trie, to find where a word's suffixes may begin. */
+function chainTrie(): TrieNode {
+  if (reversedTrie) return reversedTrie;
+  const root: TrieNode = { next: new Map(), terminal: false };
+  for (const cls of CLASSES) {
+    for (const harmony of HARMONIES) {
+      for (const chain of chainsOf(cls, harmony)) {
+        let node = root;
+        for (let i = chain.text.length - 1; i >= 0; i--) {
+          const ch = chain.text[i]!;
+          let child = node.next.get(ch);
+          if (!child) {
+            child = { next: new Map(), terminal: false };
+            node.next.set(ch, child);
+          }
+          node = child;
+        }
+        node.terminal = true;
+      }
+    }
+  }
+  reversedTrie = root;
+  return root;
+}
+
+/**
+ * Positions p (from the end backwards, p < word.length) where word.slice(p) is some chain's
+ * text; the empty chain (p = word.length) is not listed.
+ */
+export function chainStarts(word: string, minStem = 1): number[] {
+  const out: number[] = [];
+  let node: TrieNode | undefined = chainTrie();
+  for (let i = word.length - 1; i >= minStem; i--) {
+    node = node.next.get(word[i]!);
+    if (!node) break;
+    if (node.terminal) out.push(i);
+  }
+  return out;
+}

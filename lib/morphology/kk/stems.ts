@@ -1,0 +1,137 @@
+// From a dictionary word to the stem records the analyser looks text up by: the stem as it
+// stands before suffixes (voiced жемқорлығ-, vowel-dropped халқ-), its classes, harmonies and
+// the chains it admits. A compound's head (сот жүйесі) also gets its bare stem (жүйе) with
+// possessive-only chains, so сот жүйелері and сот жүйесінің are found.
+import { chainMap, type ChainMap } from "@/lib/morphology/kk/chains";
+import {
+  devoicedStem,
+  droppedStem,
+  harmonies,
+  isClearVowel,
+  isVowelLetter,
+  letterClass,
+  soundClass,
+  undroppedStem,
+  voicedStem,
+  type Harmony,
+  type SoundClass,
+} from "@/lib/morphology/kk/phonology";
+
+export interface StemRecord {
+  /** The folded stem as it stands before the suffixes. */
+  surface: string;
+  /** Dictionary form of the word this stem inflects, for the analysis (сот, жемқорлық). */
+  lemma: string;
+  chains: ChainMap;
+  /** Abbreviations and Latin names: suffixes only after a hyphen (БҰҰ-ның). */
+  hyphen: boolean;
+  /** "possessive": the bare stem of a compound's possessive head (жүйе of жүйесі). */
+  route: "plain" | "possessive";
+}
+
+const ANY = { requirePossessive: false, opening: "any" } as const;
+const BOTH: readonly Harmony[] = ["back", "front"];
+
+/** Class of the last letter's name when an abbreviation is read letter by letter (ҚР "қа-эр"). */
+const LETTER_NAME_CLASS: Record<string, SoundClass> = {
+  л: "L", м: "N", н: "N", ң: "N", р: "R", й: "R", с: "T", ф: "T",
+  l: "L", m: "N", n: "N", r: "R", f: "T", s: "T", x: "T", h: "T", z: "T",
+};
+
+const LETTER = /\p{L}/u;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const LATIN = /[a-z]/i;
+
+/** БҰҰ, ЕҚЫҰ, AIFC, USAID, and Latin-script names: they take suffixes after a hyphen. */
+export function isAbbreviation(original: string): boolean {
+  const letters = [...original].filter((ch) => LETTER.test(ch));
+  if (letters.length === 0) return false;
+  if (LATIN.test(original) && !CYRILLIC.test(original)) return true;
+  return letters.length >= 2 && letters.every((ch) => ch === ch.toUpperCase() && ch !== ch.toLowerCase());
+}
+
+function abbreviationRecord(word: string, lemma: string): StemRecord {
+  const last = word[word.length - 1] ?? "";
+  const classes = new Set<SoundClass>([letterClass(last), LETTER_NAME_CLASS[last] ?? "V"]);
+  // How an abbreviation is read (letter names or as a word) decides its harmony: allow both.
+  return { surface: word, lemma, chains: chainMap([...classes], BOTH, ANY), hyphen: true, route: "plain" };
+}
+
+/** Records of a word used as it is: the full paradigm. */
+export function plainRecords(word: string, lemma: string, requirePossessive = false): StemRecord[] {
+  const cls = soundClass(word);
+  const hs = harmonies(word);
+  const route = requirePossessive ? "possessive" : "plain";
+  const alternate = (cls === "T" ? voicedStem(word) : undefined) ?? droppedStem(word);
+  const records: StemRecord[] =
+    alternate === undefined
+      ? [{ surface: word, lemma, chains: chainMap([cls], hs, { requirePossessive, opening: "any" }), hyphen: false, route }]
+      : [
+          { surface: word, lemma, chains: chainMap([cls], hs, { requirePossessive, opening: "consonant" }), hyphen: false, route },
+          { surface: alternate, lemma, chains: chainMap([cls], hs, { requirePossessive, opening: "vowel" }), hyphen: false, route },
+        ];
+  // Loans in -кт take a front epenthetic і before suffixes (акт -> актісі, актілер, актінің).
+  if (/[аоұыәеіөүэяюиу]кт$/.test(word)) {
+    records.push({ surface: `${word}і`, lemma, chains: chainMap(["V"], ["front"], { requirePossessive, opening: "any" }), hyphen: false, route });
+  }
+  return records;
+}
+
+/**
+ * The bare stems a compound head in the 3rd-person possessive may come from: жүйесі -> жүйе,
+ * соты -> сот, төрелігі -> төрелік (voicing undone), корпусы -> корпус or корпу (и у ю before
+ * -сы leave it open). Empty when the word does not end like a possessive.
+ */
+export function possessiveBareStems(word: string): { stem: string; certain: boolean }[] {
+  const last = word[word.length - 1];
+  if (last !== "ы" && last !== "і") return [];
+  const before = word[word.length - 2];
+  const stems: { stem: string; certain: boolean }[] = [];
+  if (before === "с" && isVowelLetter(word[word.length - 3])) {
+    stems.push({ stem: word.slice(0, -2), certain: isClearVowel(word[word.length - 3]) });
+    if (!isClearVowel(word[word.length - 3])) stems.push({ stem: word.slice(0, -1), certain: false });
+  } else if (before !== undefined && !isClearVowel(before) && word.length > 2) {
+    stems.push({ stem: word.slice(0, -1), certain: false });
+  }
+  const out: { stem: string; certain: boolean }[] = [];
+  for (const s of stems) {
+    const devoiced = devoicedStem(s.stem);
+    if (devoiced) out.push({ stem: devoiced, certain: true });
+    const undropped = undroppedStem(s.stem);
+    if (undropped) out.push({ stem: undropped, certain: true });
+    out.push(s);
+  }
+  return out;
+}
+
+/** Keeps a display form's capital: Сот -> Сот, ЕҚЫҰ -> ЕҚЫҰ, from the folded stem. */
+export function displayLemma(folded: string, original: string): string {
+  if (original.toLowerCase() === original) return folded;
+  if (original.toUpperCase() === original) return folded.toUpperCase();
+  return folded.charAt(0).toUpperCase() + folded.slice(1);
+}
+
+export interface WordRecords {
+  records: StemRecord[];
+  /** The possessive route's analysis (сот + ы) reads better than the plain one (соты + ∅). */
+  preferPossessive: boolean;
+}
+
+/**
+ * The stem records of a term's last word. `compoundHead` when the term has more words before it,
+ * so a final -ы/-і/-сы/-сі may be the possessive of a noun + noun compound; `isKnownWord` says
+ * whether a bare stem is itself a glossary word (then сот + ы is the better analysis of соты).
+ */
+export function wordRecords(word: string, original: string, compoundHead: boolean, isKnownWord: (w: string) => boolean = () => false): WordRecords {
+  if (isAbbreviation(original)) return { records: [abbreviationRecord(word, original)], preferPossessive: false };
+  const records = plainRecords(word, displayLemma(word, original));
+  let preferPossessive = false;
+  if (compoundHead) {
+    for (const { stem, certain } of possessiveBareStems(word)) {
+      if (stem.length < 2) continue;
+      records.push(...plainRecords(stem, displayLemma(stem, original), true));
+      if (certain || isKnownWord(stem)) preferPossessive = true;
+    }
+  }
+  return { records, preferPossessive };
+}

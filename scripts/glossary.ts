@@ -1,0 +1,73 @@
+// The glossary editor's command line: check, new, export, schema, coverage, candidates.
+// It exists so that editors (and CI) validate and extend the glossary without the web app;
+// it speaks kk, ru or en (--lang, else the locale environment) through messages/*.json.
+import { parseArgs } from "node:util";
+import { runCheck } from "./lib/glossary-cli/check";
+import { createContext, UsageError, type CliContext } from "./lib/glossary-cli/context";
+import { runExport } from "./lib/glossary-cli/export";
+import { runNew } from "./lib/glossary-cli/new-entry";
+import { runSchema } from "./lib/glossary-cli/schema";
+import { isCliLang } from "@/lib/cli-i18n";
+
+const OPTIONS = {
+  lang: { type: "string" },
+  glossary: { type: "string" },
+  articles: { type: "string" },
+  strict: { type: "boolean", default: false },
+  format: { type: "string" },
+  kk: { type: "string" },
+  ru: { type: "string" },
+  en: { type: "string" },
+  domain: { type: "string", multiple: true },
+  limit: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
+const COMMANDS: Record<string, (ctx: CliContext, values: Values) => number> = {
+  check: (ctx, v) => runCheck(ctx, { strict: v.strict ?? false }),
+  new: (ctx, v) => runNew(ctx, { kk: v.kk, ru: v.ru, en: v.en, domain: v.domain }),
+  export: (ctx, v) => runExport(ctx, { format: v.format }),
+  schema: (ctx) => runSchema(ctx),
+};
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const ctx = createContext({});
+    ctx.err(ctx.t("badArguments", { detail: error instanceof Error ? error.message : String(error) }));
+    ctx.err(ctx.t("usage"));
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const ctx = createContext({ lang: values.lang, glossary: values.glossary, articles: values.articles });
+  if (values.lang !== undefined && !isCliLang(values.lang)) {
+    ctx.err(ctx.t("badLang", { lang: values.lang }));
+    return 2;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === "help") {
+    ctx.out(ctx.t("usage"));
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run || rest.length > 0) {
+    ctx.err(ctx.t(run ? "unexpectedArgument" : "unknownCommand", { command, argument: rest.join(" ") }));
+    ctx.err(ctx.t("usage"));
+    return 2;
+  }
+  try {
+    return run(ctx, values);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      ctx.err(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

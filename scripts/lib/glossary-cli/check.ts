@@ -1,0 +1,26 @@
+// `glossary check [--strict]`: every problem of the glossary and the articles, one per line.
+// Errors exit 1; warnings exit 0 unless --strict.
+import { sortProblems, type Problem } from "@/lib/problems";
+import { countErrors, printProblems, type CliContext } from "./context";
+import { loadArticlesDir, loadGlossaryDir } from "./load-content";
+import { unusedEntryWarnings } from "./occurrences";
+
+export function runCheck(ctx: CliContext, options: { strict: boolean }): number {
+  const glossary = loadGlossaryDir(ctx);
+  const articles = loadArticlesDir(ctx);
+  const problems: Problem[] = sortProblems([
+    ...glossary.problems,
+    ...articles.problems,
+    ...unusedEntryWarnings(glossary, articles.articles),
+  ]);
+  printProblems(ctx, problems);
+
+  const errors = countErrors(problems);
+  const warnings = problems.length - errors;
+  if (problems.length === 0) {
+    ctx.err(ctx.t("check.ok", { entries: glossary.entries.length, articles: articles.articles.length }));
+  } else {
+    ctx.err(ctx.t("check.summary", { errors, warnings }));
+  }
+  return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
+}

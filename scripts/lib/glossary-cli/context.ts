@@ -1,0 +1,37 @@
+// What every `glossary` subcommand shares: the chosen language's messages, the directories,
+// and writing to the terminal. Commands return an exit code instead of calling process.exit,
+// so output is flushed and they can be tested.
+import { pickCliLang, translator, type CliLang } from "@/lib/cli-i18n";
+import { formatProblem, isError, type Problem } from "@/lib/problems";
+import { ARTICLES_DIR, GLOSSARY_DIR } from "@/server/files";
+
+export interface CliContext {
+  lang: CliLang;
+  t: (key: string, params?: Record<string, string | number>) => string;
+  glossaryDir: string;
+  articlesDir: string;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export function createContext(options: { lang?: string; glossary?: string; articles?: string }): CliContext {
+  const lang = pickCliLang(options.lang, process.env);
+  const t = translator(lang);
+  return {
+    lang,
+    t: (key, params) => t(key, params ?? {}),
+    glossaryDir: options.glossary ?? GLOSSARY_DIR,
+    articlesDir: options.articles ?? ARTICLES_DIR,
+    out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+  };
+}
+
+export function printProblems(ctx: CliContext, problems: readonly Problem[], to: "out" | "err" = "out"): void {
+  for (const problem of problems) ctx[to](formatProblem(problem, ctx.lang));
+}
+
+export const countErrors = (problems: readonly Problem[]): number => problems.filter(isError).length;
+
+/** Thrown for a command line the user mistyped; the message is already translated. */
+export class UsageError extends Error {}

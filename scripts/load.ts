@@ -1,0 +1,118 @@
+// `npm run load`: measures POST /api/annotate under load. Starts `next start` from the existing
+// build on a free loopback port (or uses LOAD_URL, which must be a loopback address), sends a
+// ~5 KB Kazakh text made of the articles' own paragraphs with autocannon for 20 s, prints
+// requests/s, p50/p99 latency and errors against the target, then stops the server.
+// A measurement, not a test: it exits 0 either way unless the run itself fails.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import path from "node:path";
+import { loadArticles } from "@/lib/articles/load";
+import { readArticleSources, REPO_ROOT } from "@/server/files";
+
+const DURATION_S = 20;
+const CONNECTIONS = 10;
+const TEXT_BYTES = 5 * 1024;
+const TARGET_P99_MS = 50;
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+const autocannon = createRequire(__filename)("autocannon") as Autocannon;
+
+function kazakhText(): string {
+  const { articles, problems } = loadArticles(readArticleSources());
+  if (articles.length === 0) throw new Error(`No articles to build the text from (${problems.length} problems).`);
+  const paragraphs = articles.flatMap((a) => a.kk.paragraphs.map((p) => p.text));
+  let text = "";
+  for (let i = 0; Buffer.byteLength(text) < TEXT_BYTES; i++) text += paragraphs[i % paragraphs.length] + "\n\n";
+  return text;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`The server did not answer at ${url} within ${timeoutMs / 1000} s.`);
+}
+
+async function startServer(): Promise<{ base: string; child?: ChildProcess }> {
+  if (process.env.LOAD_URL) {
+    const url = new URL(process.env.LOAD_URL);
+    if (!LOOPBACK.has(url.hostname)) throw new Error(`LOAD_URL must be a loopback address, got ${url.hostname}.`);
+    return { base: url.origin };
+  }
+  if (!existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID"))) throw new Error("No build found: run `npm run build` first.");
+  const port = await freePort();
+  const next = path.join(REPO_ROOT, "node_modules", ".bin", "next");
+  const child = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: REPO_ROOT, stdio: "ignore", detached: true });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/kk`, 60_000);
+  return { base, child };
+}
+
+function stop(child?: ChildProcess): void {
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // Already gone.
+  }
+}
+
+async function main(): Promise<void> {
+  const body = JSON.stringify({ text: kazakhText(), lang: "kk" });
+  const { base, child } = await startServer();
+  try {
+    const url = `${base}/api/annotate`;
+    const check = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const spans = ((await check.json()) as { spans?: unknown[] }).spans?.length ?? 0;
+    console.log(`POST ${url}: ${Buffer.byteLength(body)} bytes of JSON, status ${check.status}, ${spans} spans`);
+    console.log(`autocannon: ${CONNECTIONS} connections for ${DURATION_S} s…`);
+    const result = await autocannon({
+      url,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+    });
+    const failures = result.errors + result.timeouts + result.non2xx;
+    console.log(`requests/s   ${result.requests.average.toFixed(0)} (${result.requests.total} in all)`);
+    console.log(`latency p50  ${result.latency.p50} ms`);
+    console.log(`latency p99  ${result.latency.p99} ms (target < ${TARGET_P99_MS} ms: ${result.latency.p99 < TARGET_P99_MS ? "met" : "MISSED"})`);
+    console.log(`errors       ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx (target 0: ${failures === 0 ? "met" : "MISSED"})`);
+  } finally {
+    stop(child);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+// Prepares what an article page renders: each paragraph in the three languages cut into plain
+// text and term occurrences, the cards of exactly the entries that occur (never the whole
+// glossary), the article's terms with their counts, and the flashcards of its terms.
+import "server-only";
+import { cache } from "react";
+import { annotate } from "@/lib/annotate";
+import type { Span } from "@/lib/annotate/types";
+import type { Article } from "@/lib/articles/parse";
+import type { AnkiCard } from "@/lib/export/anki";
+import { sentenceAround } from "@/lib/concordance/sentences";
+import { LANGS, type Lang } from "@/lib/glossary/schema";
+import { pickTermCards, type TermCards } from "@/components/term/term-card";
+import { toSegments, type Segment } from "@/components/term/segments";
+import type { ParagraphView, TermCount } from "@/components/article/types";
+import { getArticle, getEntry, getGlossary, getTermIndex } from "@/server/content";
+
+export interface ArticleView {
+  article: Article;
+  paragraphs: ParagraphView[];
+  cards: TermCards;
+  terms: TermCount[];
+}
+
+const kkCollator = new Intl.Collator("kk");
+
+/** The engine's spans for every paragraph of one language version. */
+const spansOf = cache((slug: string, lang: Lang): Span[][] =>
+  (getArticle(slug)?.[lang].paragraphs ?? []).map((p) => annotate(p.text, getTermIndex(lang))),
+);
+
+export const getArticleView = cache((slug: string): ArticleView | undefined => {
+  const article = getArticle(slug);
+  if (!article) return undefined;
+  const spans = Object.fromEntries(LANGS.map((lang) => [lang, spansOf(slug, lang)])) as Record<Lang, Span[][]>;
+  const paragraphs = article.kk.paragraphs.map((p, i) => ({
+    n: i + 1,
+    segments: Object.fromEntries(
+      LANGS.map((lang) => [lang, toSegments(article[lang].paragraphs[i]?.text ?? "", spans[lang][i] ?? [])]),
+    ) as Record<Lang, Segment[]>,
+  }));
+  const ids = new Set(LANGS.flatMap((lang) => spans[lang].flat().map((s) => s.termId)));
+  const cards = pickTermCards(getGlossary(), ids);
+  const counts = new Map<string, number>();
+  for (const span of spans.kk.flat()) counts.set(span.termId, (counts.get(span.termId) ?? 0) + 1);
+  const terms = [...counts]
+    .flatMap(([id, count]) => (cards[id] ? [{ id, term: cards[id].kk.term, count }] : []))
+    .sort((a, b) => kkCollator.compare(a.term, b.term));
+  return { article, paragraphs, cards, terms };
+});
+
+/** How many term occurrences the Kazakh text has (the home page's count). */
+export function countTermOccurrences(slug: string): number {
+  return getArticleView(slug)?.terms.reduce((sum, t) => sum + t.count, 0) ?? 0;
+}
+
+/** One card per term of the Kazakh text, in order of first occurrence, with that sentence. */
+export function getFlashcards(slug: string): AnkiCard[] | undefined {
+  const article = getArticle(slug);
+  if (!article) return undefined;
+  const cards = new Map<string, AnkiCard>();
+  const spans = spansOf(slug, "kk");
+  for (const [i, paragraph] of article.kk.paragraphs.entries()) {
+    for (const span of spans[i] ?? []) {
+      const entry = getEntry(span.termId);
+      if (!entry || cards.has(entry.id)) continue;
+      const sentence = sentenceAround(paragraph.text, span.start, span.end);
+      cards.set(entry.id, { entry, sentence: paragraph.text.slice(sentence.start, sentence.end).replace(/\s+/g, " ").trim() });
+    }
+  }
+  return [...cards.values()];
+}
