@@ -1,9 +1,15 @@
-// The root layout: one per interface language. The locale comes from the URL segment.
+// The root layout: one per interface language (the locale comes from the URL segment), with the
+// header, navigation, language switcher, skip link and footer around every page.
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { locale as rootLocale } from "next/root-params";
 import { routing } from "@/i18n/routing";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
 import "@fontsource/noto-serif/400.css";
 import "@fontsource/noto-serif/700.css";
 import "@fontsource/noto-sans/400.css";
@@ -14,13 +20,27 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Metadata");
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, description: t("description") };
+}
+
 export default async function LocaleLayout({ children }: { children: ReactNode }) {
   const locale = await rootLocale();
   if (!hasLocale(routing.locales, locale)) notFound();
+  // The command line's messages are never needed in the browser.
+  const { cli: _cli, ...messages } = await getMessages();
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
+          <SkipLink />
+          <SiteHeader />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -32,9 +32,24 @@ export function TermList({ terms }: { terms: TermCount[] }) {
   if (terms.length === 0) return <p>{t("noTerms")}</p>;
   const current = chosen ? terms.find((term) => term.id === chosen.id) : undefined;
   return (
-    <section className={styles.list} aria-labelledby="term-list-title">
-      <h2 id="term-list-title">{t("termList")}</h2>
-      <p className={styles.hint}>{t("termListHint")}</p>
+    <>
+      <section className={styles.list} aria-labelledby="term-list-title">
+        <details>
+          <summary>
+            <h2 id="term-list-title">{t("termList")} ({terms.length})</h2>
+          </summary>
+          <p className={styles.hint}>{t("termListHint")}</p>
+          <ul>
+            {terms.map((term) => (
+              <li key={term.id}>
+                <button type="button" aria-pressed={chosen?.id === term.id} onClick={() => go(term.id, 0)} data-term-choice={term.id}>
+                  <span lang="kk">{term.term}</span> <span className={styles.count}>{t("occurrences", { count: term.count })}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </section>
       {current && chosen ? (
         <div className={styles.stepper} role="group" aria-label={current.term}>
           <button type="button" onClick={() => go(current.id, chosen.index - 1)} aria-label={t("previousOccurrence", { term: current.term })}>
@@ -48,15 +63,6 @@ export function TermList({ terms }: { terms: TermCount[] }) {
           </button>
         </div>
       ) : null}
-      <ul>
-        {terms.map((term) => (
-          <li key={term.id}>
-            <button type="button" aria-pressed={chosen?.id === term.id} onClick={() => go(term.id, 0)} data-term-choice={term.id}>
-              <span lang="kk">{term.term}</span> <span className={styles.count}>{t("occurrences", { count: term.count })}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
+    </>
   );
 }

@@ -120,7 +120,7 @@ function analyse(text: string, token: Token, reading: LastReading): Analysis | u
   if (reading.kind === "exact") return undefined;
   if (reading.kind === "form") {
     const { variant } = reading;
-    if (variant.stemLength >= token.norm.length) return undefined;
+    if (variant.stemLength >= token.norm.length || token.norm === variant.lemma) return undefined;
     const stemEnd = at(variant.stemLength);
     const suffixes: Suffix[] = [];
     if (variant.splits && variant.tags.length > 1) {

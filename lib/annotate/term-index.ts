@@ -124,7 +124,7 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
           const tag = "tag" in f ? (f.tag as string) : "case";
           const variant: WordVariant = {
             spec,
-            lemma: originals[i]!,
+            lemma: word,
             stemLength: f.stemLength,
             tags: tag === "pluralPossessive" ? ["plural", "possessive"] : [tag === "plural" ? "plural" : tag === "possessive" ? "possessive" : "case"],
           };

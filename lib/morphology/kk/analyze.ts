@@ -43,7 +43,8 @@ export function analyzeKk(input: string): KkReading[] {
       if (chains) for (const chain of chains) push({ lemma: stem, stem, suffixes: chain.suffixes, hyphen: "-" });
       continue;
     }
-    const lemmas = new Set([head, devoicedStem(head), undroppedStem(head)].filter((l): l is string => l !== undefined));
+    const epenthetic = head.endsWith("кті") ? head.slice(0, -1) : undefined;
+    const lemmas = new Set([head, devoicedStem(head), undroppedStem(head), epenthetic].filter((l): l is string => l !== undefined));
     for (const lemma of lemmas) {
       for (const record of plainRecords(lemma, lemma)) {
         if (record.surface !== head) continue;

@@ -1,0 +1,29 @@
+"use client";
+// The main navigation; the section the reader is in is marked as current.
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
+import styles from "./site-header.module.css";
+
+const SECTIONS = [
+  { href: "/", key: "articles", match: (p: string) => p === "/" || p.startsWith("/articles") },
+  { href: "/glossary", key: "glossary", match: (p: string) => p.startsWith("/glossary") },
+  { href: "/annotate", key: "annotate", match: (p: string) => p.startsWith("/annotate") },
+] as const;
+
+export function NavLinks() {
+  const t = useTranslations("Layout");
+  const pathname = usePathname();
+  return (
+    <nav aria-label={t("navLabel")}>
+      <ul className={styles.nav}>
+        {SECTIONS.map((s) => (
+          <li key={s.key}>
+            <Link href={s.href} aria-current={s.match(pathname) ? "page" : undefined}>
+              {t(s.key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,21 @@
+// The top of every page: the site's name (home), the main navigation and the language switcher.
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { LanguageSwitcher } from "./language-switcher";
+import { NavLinks } from "./nav-links";
+import styles from "./site-header.module.css";
+
+export function SiteHeader() {
+  const t = useTranslations("Layout");
+  return (
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <Link href="/" className={styles.brand}>
+          {t("siteName")}
+        </Link>
+        <NavLinks />
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}
