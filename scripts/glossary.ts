@@ -4,6 +4,8 @@
 import { parseArgs } from "node:util";
 import { runCheck } from "./lib/glossary-cli/check";
 import { createContext, UsageError, type CliContext } from "./lib/glossary-cli/context";
+import { runCandidates } from "./lib/glossary-cli/candidates";
+import { runCoverage } from "./lib/glossary-cli/coverage";
 import { runExport } from "./lib/glossary-cli/export";
 import { runNew } from "./lib/glossary-cli/new-entry";
 import { runSchema } from "./lib/glossary-cli/schema";
@@ -20,6 +22,7 @@ const OPTIONS = {
   en: { type: "string" },
   domain: { type: "string", multiple: true },
   limit: { type: "string" },
+  min: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -30,6 +33,8 @@ const COMMANDS: Record<string, (ctx: CliContext, values: Values) => number> = {
   new: (ctx, v) => runNew(ctx, { kk: v.kk, ru: v.ru, en: v.en, domain: v.domain }),
   export: (ctx, v) => runExport(ctx, { format: v.format }),
   schema: (ctx) => runSchema(ctx),
+  coverage: (ctx) => runCoverage(ctx),
+  candidates: (ctx, v) => runCandidates(ctx, { min: v.min, limit: v.limit }),
 };
 
 function main(argv: string[]): number {
@@ -69,5 +74,11 @@ function main(argv: string[]): number {
     throw error;
   }
 }
+
+// `… | head` closes the pipe early: that is the reader being done, not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 process.exitCode = main(process.argv.slice(2));

@@ -23,15 +23,11 @@ export interface ArticleView {
 
 const kkCollator = new Intl.Collator("kk");
 
-/** The engine's spans for every paragraph of one language version. */
-const spansOf = cache((slug: string, lang: Lang): Span[][] =>
-  (getArticle(slug)?.[lang].paragraphs ?? []).map((p) => annotate(p.text, getTermIndex(lang))),
-);
-
-export const getArticleView = cache((slug: string): ArticleView | undefined => {
-  const article = getArticle(slug);
-  if (!article) return undefined;
-  const spans = Object.fromEntries(LANGS.map((lang) => [lang, spansOf(slug, lang)])) as Record<Lang, Span[][]>;
+/** Builds the view of any parsed article (the audit's generated one included). */
+export function buildArticleView(article: Article): ArticleView {
+  const spans = Object.fromEntries(
+    LANGS.map((lang) => [lang, article[lang].paragraphs.map((p) => annotate(p.text, getTermIndex(lang)))]),
+  ) as Record<Lang, Span[][]>;
   const paragraphs = article.kk.paragraphs.map((p, i) => ({
     n: i + 1,
     segments: Object.fromEntries(
@@ -46,6 +42,11 @@ export const getArticleView = cache((slug: string): ArticleView | undefined => {
     .flatMap(([id, count]) => (cards[id] ? [{ id, term: cards[id].kk.term, count }] : []))
     .sort((a, b) => kkCollator.compare(a.term, b.term));
   return { article, paragraphs, cards, terms };
+}
+
+export const getArticleView = cache((slug: string): ArticleView | undefined => {
+  const article = getArticle(slug);
+  return article ? buildArticleView(article) : undefined;
 });
 
 /** How many term occurrences the Kazakh text has (the home page's count). */
@@ -58,9 +59,8 @@ export function getFlashcards(slug: string): AnkiCard[] | undefined {
   const article = getArticle(slug);
   if (!article) return undefined;
   const cards = new Map<string, AnkiCard>();
-  const spans = spansOf(slug, "kk");
-  for (const [i, paragraph] of article.kk.paragraphs.entries()) {
-    for (const span of spans[i] ?? []) {
+  for (const paragraph of article.kk.paragraphs) {
+    for (const span of annotate(paragraph.text, getTermIndex("kk"))) {
       const entry = getEntry(span.termId);
       if (!entry || cards.has(entry.id)) continue;
       const sentence = sentenceAround(paragraph.text, span.start, span.end);

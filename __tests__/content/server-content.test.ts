@@ -10,7 +10,8 @@ jest.mock("@/server/files", () => ({
   readArticleSources: jest.fn(),
 }));
 
-import { getArticle, getArticles, getEntry, getGlossary } from "@/server/content";
+import { annotate } from "@/lib/annotate";
+import { getArticle, getArticles, getEntry, getGlossary, getTermIndex } from "@/server/content";
 import { readArticleSources, readGlossaryFiles } from "@/server/files";
 
 const validGlossary = () =>
@@ -35,6 +36,16 @@ describe("server content loaders", () => {
     expect(getEntry("nothing")).toBeUndefined();
     expect(getArticles().map((a) => a.slug)).toEqual(["short-news"]);
     expect(getArticle("short-news")?.kk.paragraphs).toHaveLength(2);
+  });
+
+  it("build the engine's term index from the glossary, per language", () => {
+    jest.mocked(readGlossaryFiles).mockReturnValue(validGlossary());
+    const text = "Жоғарғы Сотының судьясы";
+    expect(annotate(text, getTermIndex("kk")).map((s) => [s.termId, s.text])).toEqual([
+      ["supreme-court", "Жоғарғы Сотының"],
+      ["judge", "судьясы"],
+    ]);
+    expect(annotate("a judge of the Supreme Court", getTermIndex("en")).map((s) => s.termId)).toEqual(["judge", "supreme-court"]);
   });
 
   it("throw an error listing every broken field with file and line", () => {

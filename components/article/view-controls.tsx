@@ -8,7 +8,8 @@ import { useView } from "./view-context";
 import { withParam } from "./view-state";
 import styles from "./view-controls.module.css";
 
-export function ViewControls({ params }: { params: URLSearchParams }) {
+export function ViewControls({ query }: { query: string }) {
+  const params = new URLSearchParams(query);
   const t = useTranslations("Article");
   const pathname = usePathname();
   const { view, setView } = useView();
@@ -43,5 +44,5 @@ export function ViewControls({ params }: { params: URLSearchParams }) {
 /** The controls with the URL's own query kept in their links; render inside <Suspense>. */
 export function ViewControlsFromUrl() {
   const params = useSearchParams();
-  return <ViewControls params={new URLSearchParams(params.toString())} />;
+  return <ViewControls query={params.toString()} />;
 }

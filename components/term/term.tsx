@@ -1,13 +1,17 @@
 "use client";
-// One occurrence of a glossary term: a single focusable button in the text. Hover or keyboard
+// One occurrence of a glossary term: a single focusable element in the text. Hover or keyboard
 // focus shows a Radix tooltip (which by design never opens on touch); a tap, a click or Enter
 // pins a Radix popover with the whole entry; Escape or a tap elsewhere closes it.
+//
+// The element is a link to the glossary entry rather than a button: a link stays an inline box
+// that wraps across lines like the words it marks (a button does not), Enter activates it, and
+// without JavaScript (or with a middle click) it still leads to the entry.
 //
 // Usage: inside <TermCardsProvider cards={…}>, write
 //   <Term termId="jury-trial" analysis={span.analysis}>алқабилер сотының</Term>
 // where the children are the text as shown (possibly transliterated).
 import { useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import * as Popover from "@radix-ui/react-popover";
 import * as Tooltip from "@radix-ui/react-tooltip";
 import type { Analysis } from "@/lib/annotate/types";
@@ -31,6 +35,7 @@ export interface TermProps {
 
 export function Term({ termId, children, analysis, lang = "kk" }: TermProps) {
   const t = useTranslations("Term");
+  const locale = useLocale();
   const card = useTermCard(termId);
   const { highlighted, onPoint, marking } = useTermHighlight();
   const [pinned, setPinned] = useState(false);
@@ -42,8 +47,8 @@ export function Term({ termId, children, analysis, lang = "kk" }: TermProps) {
       <Popover.Root open={pinned} onOpenChange={setPinned}>
         <Tooltip.Trigger asChild>
           <Popover.Trigger asChild>
-            <button
-              type="button"
+            <a
+              href={`/${locale}/glossary/${termId}`}
               className={styles.term}
               data-term={termId}
               data-highlighted={highlighted.has(termId) ? "" : undefined}
@@ -52,9 +57,15 @@ export function Term({ termId, children, analysis, lang = "kk" }: TermProps) {
               onPointerLeave={() => onPoint?.(null)}
               onFocus={() => onPoint?.(termId)}
               onBlur={() => onPoint?.(null)}
+              onClick={(event) => {
+                // Open the card instead of following the link (Radix then leaves the toggle to us).
+                if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                event.preventDefault();
+                setPinned((open) => !open);
+              }}
             >
               {children}
-            </button>
+            </a>
           </Popover.Trigger>
         </Tooltip.Trigger>
         <Tooltip.Portal>

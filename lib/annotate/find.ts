@@ -131,9 +131,15 @@ function analyse(text: string, token: Token, reading: LastReading): Analysis | u
     }
     return { lemma: variant.lemma, stem: text.slice(token.start, stemEnd), suffixes };
   }
-  const stemEnd = at(reading.stemEnd);
-  const analysis: Analysis = { lemma: reading.record.lemma, stem: text.slice(token.start, stemEnd), suffixes: [] };
-  let p = reading.stemEnd;
+  const inner = reading.record.inner ?? [];
+  let p = reading.stemEnd - inner.reduce((sum, s) => sum + s.form.length, 0);
+  const analysis: Analysis = { lemma: reading.record.lemma, stem: text.slice(token.start, at(p)), suffixes: [] };
+  for (const suffix of inner) {
+    const from = at(p);
+    p += suffix.form.length;
+    analysis.suffixes.push({ form: text.slice(from, at(p)), tag: suffix.tag });
+  }
+  const stemEnd = at(p);
   if (reading.hyphen) {
     analysis.hyphen = text.slice(stemEnd, at(p + 1));
     p++;

@@ -10,6 +10,8 @@
 //     The possible dictionary forms of one Kazakh word ({lemma, stem, suffixes, hyphen?}),
 //     accepting exactly the suffix chains the index accepts; the bare word comes first. For
 //     search and `glossary candidates`: сотының -> сот (+ы+ның), соты (+ның), …
+//     To find the entry of a whole typed phrase (алқабилер сотының), annotate the query with
+//     the language's index and take a span that covers it: same grammar, no second matcher.
 //   normalizeWord(text: string): string
 //     The folded form used for matching (case, NFC, look-alike letters, ә/ə, ё/е …), to compare
 //     a query or a term with text the way the engine does.

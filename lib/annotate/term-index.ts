@@ -92,7 +92,7 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
       specs[n - 1] = [lastSpec];
       if (!registeredLast.has(lastSpec)) {
         registeredLast.add(lastSpec);
-        const { records, preferPossessive } = wordRecords(last, originals[n - 1]!, compound, (w) => knownWords.has(w));
+        const { records, preferPossessive } = wordRecords(last, originals[n - 1]!, compound, (w) => knownWords.has(w), words[n - 2]);
         for (const record of records) index.kk!.add(record, { spec: lastSpec, preferPossessive });
       }
       // Noun + possessive head: the first noun may stand in the genitive (заңның үстемдігі).

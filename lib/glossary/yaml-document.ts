@@ -1,6 +1,6 @@
 // YAML parsed with its positions kept, so every problem can name the line and column of the
 // node it is about. Shared by glossary entries and article front matter.
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { isMap, isNode, isScalar, isSeq, LineCounter, Parser, parseDocument } from "yaml";
 import { makeProblem, type Problem } from "@/lib/problems";
 
 export type PathSegment = string | number;
@@ -30,7 +30,17 @@ export function parseYamlSource(file: string, source: string, lineOffset = 0): Y
     return { line: line + lineOffset, column: col };
   };
 
+  const unclosed = doc.errors.length > 0 ? unclosedOpenings(source) : [];
   const problems = doc.errors.map((error) => {
+    // The parser notices a missing ] } or quote only where the file goes on; send the editor to
+    // the bracket or quote that was opened instead.
+    const opening =
+      error.code === "MISSING_CHAR" || error.code === "BAD_INDENT" || error.code === "UNEXPECTED_TOKEN"
+        ? unclosed.filter((offset) => offset <= error.pos[0]).pop()
+        : undefined;
+    if (opening !== undefined) {
+      return makeProblem({ file, ...at(opening), field: "", code: "yamlSyntax", params: { reason: "MISSING_CHAR", detail: "" } });
+    }
     const position = at(error.pos[0]);
     if (error.code === "DUPLICATE_KEY") {
       return makeProblem({ file, ...position, field: "", code: "duplicateKey" });
@@ -72,5 +82,36 @@ export function parseYamlSource(file: string, source: string, lineOffset = 0): Y
     return at(offset);
   };
 
-  return { value: doc.errors.length > 0 ? undefined : doc.toJS(), problems, locate };
+  // One mistake can upset the parser several times at the same place: report it once.
+  const unique = problems.filter(
+    (p, i) => problems.findIndex((q) => q.line === p.line && q.column === p.column && q.message === p.message) === i,
+  );
+  return { value: doc.errors.length > 0 ? undefined : doc.toJS(), problems: unique, locate };
+}
+
+/** Offsets of flow collections ([ {) and quoted scalars that are never closed, in file order. */
+function unclosedOpenings(source: string): number[] {
+  const found: number[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    const type: unknown = Reflect.get(value, "type");
+    const offset: unknown = Reflect.get(value, "offset");
+    const text: unknown = Reflect.get(value, "source");
+    if (type === "flow-collection" && typeof offset === "number") {
+      const end: unknown = Reflect.get(value, "end");
+      const closed = Array.isArray(end) && end.some((t) => t && typeof t === "object" && /^[\]}]$/.test(String(Reflect.get(t, "source"))));
+      if (!closed) found.push(offset);
+    }
+    if ((type === "double-quoted-scalar" || type === "single-quoted-scalar") && typeof offset === "number" && typeof text === "string") {
+      const quote = type === "double-quoted-scalar" ? '"' : "'";
+      if (text.length < 2 || !text.endsWith(quote)) found.push(offset);
+    }
+    for (const key of ["value", "items", "key", "sep", "start", "end"]) visit(Reflect.get(value, key));
+  };
+  for (const token of new Parser().parse(source)) visit(token);
+  return found.sort((a, b) => a - b);
 }

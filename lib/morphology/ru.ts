@@ -54,9 +54,10 @@ export function nounForms(word: string): RuForm[] {
   if (last === "и") return forms(stem, ["и", "ей", "ов", "ам", "ями", "ям", "ами", "ах", "ях"]);
   if (!/[бвгджзклмнпрстфхцчшщ]/.test(last)) return [{ form: word, stemLength: word.length }];
   const plural = SIBILANT_OR_VELAR.test(word) ? "и" : "ы";
-  const instrumental = SIBILANT.test(word) || last === "ц" ? "ем" : "ом";
+  // After ж ш ч щ ц the instrumental is -ом under stress (ножом) and -ем without (мужем).
+  const instrumental = SIBILANT.test(word) || last === "ц" ? ["ом", "ем"] : ["ом"];
   const genitivePlural = SIBILANT.test(word) ? "ей" : last === "ц" ? "ев" : "ов";
-  return forms(word, ["", "а", "у", instrumental, "е", plural, genitivePlural, "ам", "ами", "ах"]);
+  return forms(word, ["", "а", "у", ...instrumental, "е", plural, genitivePlural, "ам", "ами", "ах"]);
 }
 
 /**

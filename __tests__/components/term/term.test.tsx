@@ -31,16 +31,17 @@ function renderTerm(locale: "en" | "kk" = "en") {
 }
 
 describe("Term", () => {
-  it("is one button named by its text, the Kazakh term and its Russian and English equivalents", () => {
+  it("is one link named by its text, the Kazakh term and its Russian and English equivalents", () => {
     renderTerm();
-    const button = screen.getByRole("button");
+    const button = screen.getByRole("link");
     expect(button).toHaveAccessibleName("алқабилер сотының: алқабилер соты — Russian суд присяжных, English jury trial");
     expect(button.textContent).toBe("алқабилер сотының");
+    expect(button).toHaveAttribute("href", "/en/glossary/jury-trial");
   });
 
   it("shows the equivalents, the definition in the interface language and the grammar on keyboard focus", async () => {
     renderTerm();
-    await act(async () => screen.getByRole("button").focus());
+    await act(async () => screen.getByRole("link").focus());
     const tooltip = await screen.findByRole("tooltip");
     expect(tooltip).toHaveTextContent("суд присяжных");
     expect(tooltip).toHaveTextContent("jury trial");
@@ -51,13 +52,13 @@ describe("Term", () => {
 
   it("gives the definition in Kazakh in the Kazakh interface", async () => {
     renderTerm("kk");
-    await act(async () => screen.getByRole("button").focus());
+    await act(async () => screen.getByRole("link").focus());
     expect(await screen.findByRole("tooltip")).toHaveTextContent("Алқабилер қатысатын сот.");
   });
 
   it("pins the whole entry on click, with links to the entry and its occurrences, and Escape closes it", async () => {
     renderTerm();
-    fireEvent.click(screen.getByRole("button"));
+    fireEvent.click(screen.getByRole("link"));
     const card = await screen.findByRole("dialog");
     expect(card).toHaveTextContent("Суд с участием присяжных заседателей.");
     expect(card).toHaveTextContent("trial by jury");
@@ -75,7 +76,7 @@ describe("Term", () => {
         </TermHighlightContext.Provider>
       </TermCardsProvider>,
     );
-    expect(screen.queryByRole("button")).toBeNull();
+    expect(screen.queryByRole("link")).toBeNull();
     expect(screen.getByText("алқабилер соты")).toBeTruthy();
   });
 
@@ -88,7 +89,7 @@ describe("Term", () => {
         </TermHighlightContext.Provider>
       </TermCardsProvider>,
     );
-    const button = screen.getByRole("button");
+    const button = screen.getByRole("link");
     expect(button).toHaveAttribute("data-highlighted");
     fireEvent.pointerEnter(button);
     fireEvent.pointerLeave(button);

@@ -1,4 +1,8 @@
+import { annotate, buildTermIndex } from "@/lib/annotate";
+import { loadArticles } from "@/lib/articles/load";
 import type { Article, ArticleVersion } from "@/lib/articles/parse";
+import { loadGlossary } from "@/lib/glossary/load";
+import { readArticleSources, readGlossaryFiles } from "@/server/files";
 import type { Span } from "@/lib/annotate/types";
 import { buildConcordance, occurrenceHref, type SpanFinder } from "@/lib/concordance/occurrences";
 import type { Lang } from "@/lib/glossary/schema";
@@ -57,5 +61,28 @@ describe("occurrenceHref", () => {
 
   it("links a translation's occurrence to the paragraph with that translation shown", () => {
     expect(occurrenceHref("kk", ru!)).toBe("/kk/articles/demo?with=ru&hl=jury-trial#p2-ru");
+  });
+});
+
+describe("the concordance of the real articles, found by the term engine", () => {
+  const { entries } = loadGlossary(readGlossaryFiles());
+  const { articles } = loadArticles(readArticleSources());
+  const indexes = { kk: buildTermIndex(entries, "kk"), ru: buildTermIndex(entries, "ru"), en: buildTermIndex(entries, "en") };
+  const concordance = buildConcordance(articles, (text, lang) => annotate(text, indexes[lang]));
+
+  it("finds the Supreme Court in the Kazakh text and in both translations", () => {
+    const langs = new Set((concordance.get("supreme-court") ?? []).map((o) => o.lang));
+    expect([...langs].sort()).toEqual(["en", "kk", "ru"]);
+  });
+
+  it("gives each line a sentence of its paragraph with the occurrence inside", () => {
+    for (const lines of concordance.values()) {
+      for (const line of lines) {
+        const article = articles.find((a) => a.slug === line.slug)!;
+        const paragraph = article[line.lang].paragraphs[line.paragraph - 1]!.text;
+        expect(paragraph).toContain(line.before + line.match + line.after);
+        expect(line.match.length).toBeGreaterThan(0);
+      }
+    }
   });
 });

@@ -45,6 +45,19 @@ describe("loadGlossary", () => {
     expect(entries.map((e) => e.id)).toEqual(["judge", "supreme-court"]);
   });
 
+  it("points an unclosed bracket or quote at where it was opened, not where the parser gave up", () => {
+    const bracket = "id: court\nstatus: draft\ndomains: [courts\nkk:\n  term: сот\n";
+    const quote = 'id: court\nstatus: draft\nkk:\n  term: "сот\nru:\n  term: суд\n';
+    const problems = loadGlossary([
+      { path: "glossary/court.yaml", source: bracket },
+      { path: "glossary/judge.yaml", source: quote },
+    ]).problems;
+    expect(problems.map((p) => formatProblem(p))).toEqual([
+      "glossary/court.yaml:3:10  -  YAML syntax error: a closing quote or bracket is missing",
+      "glossary/judge.yaml:4:9  -  YAML syntax error: a closing quote or bracket is missing",
+    ]);
+  });
+
   it("names a missing field and points at the mapping that should hold it", () => {
     const { problems } = loadGlossary(withBroken("missing-field.yaml", "glossary/court.yaml"));
     const problem = problems.find((p) => p.code === "missingField");

@@ -20,11 +20,11 @@ export default async function GlossaryPage({ searchParams }: Props) {
   const { q, domain } = readSearchParams((name) => all[name]);
   const rows = searchEntries(q, domain ? { domain } : {}).map(toResultRow);
   return (
-    <main id="main">
+    <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <GlossarySearch query={q} domain={domain ?? ""} rows={rows} total={rows.length} />
       <ExportLinks />
-    </main>
+    </>
   );
 }

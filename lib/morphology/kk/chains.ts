@@ -49,7 +49,10 @@ function possessives(state: SoundClass, back: boolean): Partial[] {
   return list.map(([form, tag, next]) => ({ suffixes: [{ form, tag }], state: next }));
 }
 
-function cases(state: State, back: boolean): ChainSuffix[] {
+/** A case suffix, possibly followed by the attributive -ғы/-гі (only after the locative). */
+type CaseSuffix = ChainSuffix & { then?: ChainSuffix };
+
+function cases(state: State, back: boolean): CaseSuffix[] {
   const a = back ? "а" : "е";
   const y = back ? "ы" : "і";
   const gy = back ? "ғы" : "гі";
@@ -59,11 +62,11 @@ function cases(state: State, back: boolean): ChainSuffix[] {
       { form: `н${y}ң`, tag: "genitive" },
       { form: "н", tag: "accusative" },
       { form: `н${a}`, tag: "dative" },
-      { form: `нд${a}`, tag: "locative" },
+      // -дағы = locative + the attributive -ғы/-гі (сотындағы: сот + ы + нда + ғы).
+      { form: `нд${a}`, tag: "locative", then: { form: gy, tag: "attributive" } },
       { form: `н${a}н`, tag: "ablative" },
       { form: "мен", tag: "instrumental" },
       { form: "менен", tag: "instrumental" },
-      { form: `нд${a}${gy}`, tag: "attributive" },
       { form: "нікі", tag: "possessivePronoun" },
     ];
   }
@@ -74,15 +77,14 @@ function cases(state: State, back: boolean): ChainSuffix[] {
   const loc = c === "T" ? "т" : "д";
   const abl = c === "N" ? "н" : c === "T" ? "т" : "д";
   const ins = c === "T" ? "п" : c === "Z" ? "б" : "м";
-  const list: ChainSuffix[] = [
+  const list: CaseSuffix[] = [
     { form: `${gen}${y}ң`, tag: "genitive" },
     { form: `${acc}${y}`, tag: "accusative" },
     { form: dat, tag: "dative" },
-    { form: `${loc}${a}`, tag: "locative" },
+    { form: `${loc}${a}`, tag: "locative", then: { form: gy, tag: "attributive" } },
     { form: `${abl}${a}н`, tag: "ablative" },
     { form: `${ins}ен`, tag: "instrumental" },
     { form: `${ins}енен`, tag: "instrumental" },
-    { form: `${loc}${a}${gy}`, tag: "attributive" },
   ];
   // -нікі/-дікі/-тікі has no back variant; after м н ң both н and д are heard.
   if (c === "V") list.push({ form: "нікі", tag: "possessivePronoun" });
@@ -107,7 +109,10 @@ export function generateChains(cls: SoundClass, harmony: Harmony): Chain[] {
   const chains: Chain[] = [];
   for (const base of bases) {
     chains.push(makeChain(base.suffixes, cls));
-    for (const c of cases(base.state, back)) chains.push(makeChain([...base.suffixes, c], cls));
+    for (const { then, ...c } of cases(base.state, back)) {
+      chains.push(makeChain([...base.suffixes, c], cls));
+      if (then) chains.push(makeChain([...base.suffixes, c, then], cls));
+    }
   }
   return chains;
 }

@@ -2,7 +2,7 @@
 // stands before suffixes (voiced жемқорлығ-, vowel-dropped халқ-), its classes, harmonies and
 // the chains it admits. A compound's head (сот жүйесі) also gets its bare stem (жүйе) with
 // possessive-only chains, so сот жүйелері and сот жүйесінің are found.
-import { chainMap, type ChainMap } from "@/lib/morphology/kk/chains";
+import { chainMap, type ChainMap, type ChainSuffix } from "@/lib/morphology/kk/chains";
 import {
   devoicedStem,
   droppedStem,
@@ -27,6 +27,8 @@ export interface StemRecord {
   hyphen: boolean;
   /** "possessive": the bare stem of a compound's possessive head (жүйе of жүйесі). */
   route: "plain" | "possessive";
+  /** Suffixes already inside `surface`, at its end (құқықтар = құқық + тар), for the analysis. */
+  inner?: ChainSuffix[];
 }
 
 const ANY = { requirePossessive: false, opening: "any" } as const;
@@ -62,7 +64,7 @@ export function plainRecords(word: string, lemma: string, requirePossessive = fa
   const cls = soundClass(word);
   const hs = harmonies(word);
   const route = requirePossessive ? "possessive" : "plain";
-  const alternate = (cls === "T" ? voicedStem(word) : undefined) ?? droppedStem(word);
+  const alternate = droppedStem(word) ?? (cls === "T" ? voicedStem(word) : undefined);
   const records: StemRecord[] =
     alternate === undefined
       ? [{ surface: word, lemma, chains: chainMap([cls], hs, { requirePossessive, opening: "any" }), hyphen: false, route }]
@@ -111,6 +113,23 @@ export function displayLemma(folded: string, original: string): string {
   return folded.charAt(0).toUpperCase() + folded.slice(1);
 }
 
+/**
+ * Endings of Kazakh adjectives (-лық, -ды, -ғы, -сыз, participles -ған, -атын …): after one, a
+ * final -ы/-і is more likely the noun's own letter (кассациялық саты) than a possessive.
+ */
+const ADJECTIVE_ENDING = /(?:[лдт][ыі][қк]|[лдт][ыі]|[ғгқк][ыі]|с[ыі]з|[ғгқк][аеә]н|[аеыі]т[ыі]н|йт[ыі]н)$/;
+
+/** адам құқықтары: the head's bare stem құқықтар is itself a plural (құқық + тар) when the allomorph fits. */
+function pluralInside(stem: string): { stem: string; form: string } | undefined {
+  const match = /^(.{2,}?)([лдт])([ае])р$/.exec(stem);
+  if (!match) return undefined;
+  const [, base, consonant, vowel] = match as unknown as [string, string, string, string];
+  const cls = soundClass(base);
+  const expected = cls === "V" || cls === "R" ? "л" : cls === "T" ? "т" : "д";
+  if (consonant !== expected || !harmonies(base).includes(vowel === "а" ? "back" : "front")) return undefined;
+  return { stem: base, form: `${consonant}${vowel}р` };
+}
+
 export interface WordRecords {
   records: StemRecord[];
   /** The possessive route's analysis (сот + ы) reads better than the plain one (соты + ∅). */
@@ -119,18 +138,29 @@ export interface WordRecords {
 
 /**
  * The stem records of a term's last word. `compoundHead` when the term has more words before it,
- * so a final -ы/-і/-сы/-сі may be the possessive of a noun + noun compound; `isKnownWord` says
- * whether a bare stem is itself a glossary word (then сот + ы is the better analysis of соты).
+ * so a final -ы/-і/-сы/-сі may be the possessive of a noun + noun compound. Which analysis reads
+ * better (сот + ы or соты + ∅) depends on `isKnownWord` (the bare stem is a glossary word) and on
+ * `wordBefore` (after an adjective the -ы is more likely the word's own).
  */
-export function wordRecords(word: string, original: string, compoundHead: boolean, isKnownWord: (w: string) => boolean = () => false): WordRecords {
+export function wordRecords(
+  word: string,
+  original: string,
+  compoundHead: boolean,
+  isKnownWord: (w: string) => boolean = () => false,
+  wordBefore = "",
+): WordRecords {
   if (isAbbreviation(original)) return { records: [abbreviationRecord(word, original)], preferPossessive: false };
   const records = plainRecords(word, displayLemma(word, original));
   let preferPossessive = false;
   if (compoundHead) {
     for (const { stem, certain } of possessiveBareStems(word)) {
       if (stem.length < 2) continue;
-      records.push(...plainRecords(stem, displayLemma(stem, original), true));
-      if (certain || isKnownWord(stem)) preferPossessive = true;
+      const plural = pluralInside(stem);
+      for (const record of plainRecords(stem, displayLemma(plural?.stem ?? stem, original), true)) {
+        if (plural && record.surface === stem) record.inner = [{ form: plural.form, tag: "plural" }];
+        records.push(record);
+      }
+      if (certain || isKnownWord(stem) || !ADJECTIVE_ENDING.test(wordBefore)) preferPossessive = true;
     }
   }
   return { records, preferPossessive };

@@ -35,7 +35,7 @@ export default async function EntryPage({ params }: Props) {
   const related = entry.related.flatMap((id) => getEntry(id) ?? []);
 
   return (
-    <main id="main" className={styles.entry}>
+    <div className={styles.entry}>
       <p>
         <Link href="/glossary">{t("back")}</Link>
       </p>
@@ -75,6 +75,6 @@ export default async function EntryPage({ params }: Props) {
         </section>
       )}
       <Concordance locale={locale} occurrences={getOccurrences(entry.id)} articles={getArticles()} />
-    </main>
+    </div>
   );
 }

@@ -1,0 +1,177 @@
+// `glossary new`, `export`, `coverage` and `candidates` in temporary copies of a small glossary.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "../..");
+const FIXTURES = path.join(ROOT, "__tests__/fixtures");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const SCRIPT = path.join(ROOT, "scripts/glossary.ts");
+jest.setTimeout(60_000);
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "zan-glossary-"));
+  dirs.push(dir);
+  cpSync(path.join(FIXTURES, "glossary/valid"), path.join(dir, "glossary"), { recursive: true });
+  cpSync(path.join(FIXTURES, "articles/valid"), path.join(dir, "articles"), { recursive: true });
+  return dir;
+}
+
+function run(dir: string, args: string[]) {
+  const result = spawnSync(
+    TSX,
+    ["--tsconfig", path.join(ROOT, "tsconfig.json"), SCRIPT, ...args, "--glossary", "glossary", "--articles", "articles"],
+    { cwd: dir, encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8" } },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file of the glossary folder with its content, to prove nothing changed. */
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(path.join(dir, "glossary"))
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, "glossary", name), "utf8")]),
+  );
+
+describe("glossary new", () => {
+  it("refuses a Kazakh term that exists (in any case), changing nothing", () => {
+    const dir = workspace();
+    const before = snapshot(dir);
+    const result = run(dir, ["new", "--kk", "СОТ", "--ru", "суд", "--en", "Court of law", "--lang", "en"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe("Nothing written: the Kazakh term “СОТ” already exists (glossary/court.yaml).");
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("refuses an id that exists, changing nothing, in Kazakh", () => {
+    const dir = workspace();
+    const before = snapshot(dir);
+    const result = run(dir, ["new", "--kk", "сот органы", "--ru", "суд", "--en", "Court", "--lang", "kk"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe("Ештеңе жазылмады: «court» идентификаторлы жазба бұрыннан бар (glossary/court.yaml).");
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it("writes a draft named by the English term that passes check", () => {
+    const dir = workspace();
+    const result = run(dir, [
+      "new", "--kk", "алқабилер соты", "--ru", "суд присяжных", "--en", "Jury Trial",
+      "--domain", "courts", "--domain", "procedure", "--lang", "en",
+    ]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Created glossary/jury-trial.yaml");
+    const written = readFileSync(path.join(dir, "glossary/jury-trial.yaml"), "utf8");
+    expect(written.split("\n").slice(0, 6)).toEqual([
+      "# yaml-language-server: $schema=./schema.json",
+      "id: jury-trial",
+      "status: draft",
+      "domains: [courts, procedure]",
+      "kk:",
+      "  term: алқабилер соты",
+    ]);
+
+    const check = run(dir, ["check", "--lang", "en"]);
+    expect(check.status).toBe(0);
+    expect(check.stderr).toMatch(/^0 errors, \d+ warnings\.$/m);
+    expect(check.stdout).toContain("glossary/jury-trial.yaml:5:1  kk  no definition in Kazakh");
+  });
+
+  it("refuses an unknown domain with exit code 2, writing nothing", () => {
+    const dir = workspace();
+    const before = snapshot(dir);
+    const result = run(dir, ["new", "--kk", "медиация", "--ru", "медиация", "--en", "mediation", "--domain", "courtz"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown domain “courtz”");
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe("glossary export", () => {
+  it("prints the glossary as a JSON array in the command-line contract's shape", () => {
+    const result = run(workspace(), ["export", "--format", "json"]);
+    expect(result.status).toBe(0);
+    const entries: unknown = JSON.parse(result.stdout);
+    expect(Array.isArray(entries)).toBe(true);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        id: "court",
+        status: "reviewed",
+        domains: ["courts"],
+        kk: { term: "сот", variants: [], definition: "Сот төрелігін жүзеге асыратын мемлекеттік орган." },
+        ru: { term: "суд", variants: [], definition: "Государственный орган, осуществляющий правосудие." },
+        en: { term: "court", variants: [], definition: "A state body that administers justice." },
+      }),
+      expect.objectContaining({ id: "judge" }),
+      expect.objectContaining({ id: "supreme-court", kk: { term: "Жоғарғы сот", variants: ["ЖС"], definition: null } }),
+    ]);
+  });
+
+  it("prints TBX and CSV", () => {
+    const dir = workspace();
+    const tbx = run(dir, ["export", "--format", "tbx"]);
+    expect(tbx.status).toBe(0);
+    expect(tbx.stdout).toContain('<conceptEntry id="supreme-court">');
+    const csv = run(dir, ["export", "--format", "csv"]);
+    expect(csv.status).toBe(0);
+    expect(csv.stdout.split("\n")).toHaveLength(5); // header, 3 rows, final line break
+  });
+
+  it("exports nothing from a broken glossary and says why", () => {
+    const dir = workspace();
+    cpSync(path.join(FIXTURES, "glossary/broken/missing-field.yaml"), path.join(dir, "glossary/court.yaml"));
+    const result = run(dir, ["export", "--format", "json", "--lang", "en"]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("glossary/court.yaml:4:1  kk.term  required field “term” is missing");
+    expect(result.stderr).toContain("Nothing exported: the glossary has 1 error.");
+  });
+});
+
+describe("glossary coverage", () => {
+  it("gives each article's share of words inside terms, the terms with counts, and unused entries", () => {
+    const dir = workspace();
+    const extra = path.join(dir, "glossary/mediation.yaml");
+    writeFileSync(
+      extra,
+      "id: mediation\nstatus: draft\ndomains: [procedure]\nkk:\n  term: медиация\nru:\n  term: медиация\nen:\n  term: mediation\n",
+    );
+    const result = run(dir, ["coverage", "--lang", "en"]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(
+      /^short-news: 33\.3% of 12 Kazakh words are inside glossary terms \(3 occurrences of 3 terms\); Russian \d+(\.\d)?%, English \d+(\.\d)?%$/,
+    );
+    expect(lines.slice(1, 4).sort()).toEqual(["  1 × Жоғарғы сот (supreme-court)", "  1 × сот (court)", "  1 × судья (judge)"]);
+    expect(lines.slice(4)).toEqual(["1 entry occurs in no article:", "  mediation: медиация"]);
+  });
+});
+
+describe("glossary candidates", () => {
+  it("says so when no legal phrase recurs outside the glossary", () => {
+    const result = run(workspace(), ["candidates", "--lang", "en"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe("No phrase around a legal head word occurs 2 times or more without being in the glossary.");
+  });
+
+  it("lists a recurring phrase in its dictionary form with an example sentence", () => {
+    const dir = workspace();
+    writeFileSync(
+      path.join(dir, "articles/short-news/kk.md"),
+      "---\ntitle: Т\n---\nСот жүйесін жетілдіру керек.\n\nСот жүйелерінің жұмысы жақсарды.\n",
+    );
+    const result = run(dir, ["candidates", "--lang", "en"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split("\n")).toEqual([
+      "1 phrase around legal head words, not in the glossary, occurring at least 2 times:",
+      "2 × сот жүйесі  (short-news: Сот жүйесін жетілдіру керек.)",
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+// axe-core in Chromium: no serious or critical accessibility violation on the reader's pages,
+// in the light and the dark colour scheme.
+import type { Browser } from "playwright-core";
+import { launchBrowser, seriousA11yViolations } from "./support/browser";
+import { BASE_URL } from "./support/server";
+import { articleUrl } from "./reader-helpers";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGES: [string, string][] = [
+  ["the home page", `${BASE_URL}/kk`],
+  ["an article", articleUrl("en")],
+  ["an article with its Russian translation", articleUrl("kk", "?with=ru")],
+  ["an article in Latin script", articleUrl("ru", "?script=latn")],
+  ["the glossary list", `${BASE_URL}/en/glossary`],
+];
+
+describe.each(["light", "dark"] as const)("in the %s colour scheme", (colorScheme) => {
+  it.each(PAGES)("%s has no serious or critical violations", async (_name, url) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    const violations = await seriousA11yViolations(page);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    await context.close();
+  });
+
+  it("an open term card has no serious or critical violations", async () => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(articleUrl("en"));
+    await page.waitForLoadState("networkidle");
+    await page.locator('[data-col="kk"] [data-term="jury-trial"]').click();
+    await page.getByRole("dialog").waitFor();
+    const violations = await seriousA11yViolations(page);
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,172 @@
+// The article page in a real browser: the parallel view and its cross-highlighting, the Latin
+// script, a concordance target, the term list, marking off, the flashcards, the language
+// switcher and the home page's list.
+import type { Browser } from "playwright-core";
+import { parse } from "csv-parse/sync";
+import { launchBrowser } from "./support/browser";
+import { BASE_URL } from "./support/server";
+import { ARTICLE, JURY_PARAGRAPH, articleUrl, kkTerm, openPage } from "./reader-helpers";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the parallel view", () => {
+  it("puts the Russian paragraph beside the Kazakh one on a wide screen, with its terms marked", async () => {
+    const page = await openPage(browser, articleUrl("en", "?with=ru"));
+    const ru = page.locator(`#p${JURY_PARAGRAPH}-ru`);
+    await ru.waitFor();
+    const kkBox = await page.locator(`#p${JURY_PARAGRAPH}`).boundingBox();
+    const ruBox = await ru.boundingBox();
+    expect(ruBox!.x).toBeGreaterThan(kkBox!.x + kkBox!.width - 1);
+    expect(Math.abs(ruBox!.y - kkBox!.y)).toBeLessThan(10);
+    await expect(ru.getAttribute("lang")).resolves.toBe("ru");
+    await expect(ru.locator('[data-term="jury-trial"]').first().textContent()).resolves.toMatch(/присяжных/);
+    await page.context().close();
+  });
+
+  it("puts the translation under the Kazakh paragraph on a narrow screen", async () => {
+    const page = await openPage(browser, articleUrl("en", "?with=en"), { viewport: { width: 390, height: 844 } });
+    const en = page.locator(`#p${JURY_PARAGRAPH}-en`);
+    await en.waitFor();
+    const kkBox = await page.locator(`#p${JURY_PARAGRAPH}`).boundingBox();
+    const enBox = await en.boundingBox();
+    expect(enBox!.y).toBeGreaterThanOrEqual(kkBox!.y + kkBox!.height - 1);
+    await page.context().close();
+  });
+
+  it("highlights the same entry in the other column when a term is pointed at", async () => {
+    const page = await openPage(browser, articleUrl("en", "?with=ru"));
+    const ruJury = page.locator(`#p${JURY_PARAGRAPH}-ru [data-term="jury-trial"]`).first();
+    await ruJury.waitFor();
+    await expect(ruJury.getAttribute("data-highlighted")).resolves.toBeNull();
+    await page.locator(`#p${JURY_PARAGRAPH} [data-term="jury-trial"]`).hover();
+    await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-highlighted"), `#p${JURY_PARAGRAPH}-ru [data-term="jury-trial"]`);
+    // And the other way round: focusing the Russian term lights up the Kazakh one.
+    await page.mouse.move(0, 0);
+    await ruJury.focus();
+    await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-highlighted"), `#p${JURY_PARAGRAPH} [data-term="jury-trial"]`);
+    await page.context().close();
+  });
+});
+
+describe("the Latin script", () => {
+  it("shows the Kazakh text in the 2021 alphabet with its terms still marked and cards unchanged", async () => {
+    const page = await openPage(browser, articleUrl("en", "?script=latn"));
+    await page.waitForFunction(() => document.querySelector("#p1")?.getAttribute("lang") === "kk-Latn");
+    const text = (await page.locator(`#p${JURY_PARAGRAPH}`).textContent()) ?? "";
+    expect(text).toContain("Qazaqstanda");
+    expect(text).not.toMatch(/[а-яәғқңөұүһі]/i);
+    const term = kkTerm(page, "jury-trial");
+    await expect(term.textContent()).resolves.toBe("alqabiler soty");
+    await term.hover();
+    const tooltip = page.getByRole("tooltip");
+    await tooltip.waitFor();
+    await expect(tooltip.textContent()).resolves.toContain("алқабилер соты");
+    await expect(tooltip.textContent()).resolves.toContain("jury trial");
+    await page.context().close();
+  });
+});
+
+describe("a concordance line's target", () => {
+  it("scrolls to the paragraph and highlights the term's occurrences in it", async () => {
+    const page = await openPage(browser, articleUrl("en", `?hl=jury-trial#p${JURY_PARAGRAPH}`), { viewport: { width: 1280, height: 500 } });
+    const term = page.locator(`#p${JURY_PARAGRAPH} [data-term="jury-trial"]`);
+    await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-highlighted"), `#p${JURY_PARAGRAPH} [data-term="jury-trial"]`);
+    const box = await term.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(500);
+    await page.context().close();
+  });
+
+  it("opens the translation for an occurrence in it and highlights the term there", async () => {
+    const target = `#p${JURY_PARAGRAPH}-ru [data-term="jury-trial"]`;
+    const page = await openPage(browser, articleUrl("en", `?with=ru&hl=jury-trial#p${JURY_PARAGRAPH}-ru`));
+    await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-highlighted"), target);
+    await page.context().close();
+  });
+});
+
+describe("the term list", () => {
+  it("steps through a term's occurrences, focusing each", async () => {
+    const page = await openPage(browser, articleUrl("en"));
+    await page.getByText("Terms in this article").click();
+    const choice = page.locator('[data-term-choice="supreme-court"]');
+    await choice.click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-term") === "supreme-court");
+    const first = await page.evaluate(() => document.activeElement?.closest("p")?.id);
+    await page.getByRole("button", { name: /Next/ }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-term") === "supreme-court");
+    await expect(page.getByText(/2 of \d+/).count()).resolves.toBeGreaterThan(0);
+    const second = await page.evaluate(() => [...document.querySelectorAll('[data-col="kk"] [data-term="supreme-court"]')].indexOf(document.activeElement!));
+    expect(second).toBe(1);
+    expect(first).toBe("p2");
+    await page.context().close();
+  });
+
+  it("lists the terms in Kazakh alphabetical order", async () => {
+    const page = await openPage(browser, articleUrl("en"));
+    const terms = await page.locator("[data-term-choice] span[lang=kk]").allTextContents();
+    expect(terms.length).toBeGreaterThan(10);
+    expect([...terms].sort(new Intl.Collator("kk").compare)).toEqual(terms);
+    await page.context().close();
+  });
+
+  it("turns marking off for plain reading, and back on", async () => {
+    const page = await openPage(browser, articleUrl("en"));
+    const marks = page.locator("[data-col=kk] [data-term]");
+    const before = await marks.count();
+    await page.getByRole("button", { name: "Mark terms" }).click();
+    await expect(marks.count()).resolves.toBe(0);
+    await page.getByRole("button", { name: "Mark terms" }).click();
+    await expect(marks.count()).resolves.toBe(before);
+    await page.context().close();
+  });
+});
+
+describe("the flashcards", () => {
+  it("download as a UTF-8 CSV for Anki: Kazakh term in front; Russian, English, definition and sentence behind", async () => {
+    const page = await openPage(browser, articleUrl("ru"), { acceptDownloads: true });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /CSV/ }).click()]);
+    const content = await (await download.createReadStream()).toArray();
+    const csv = Buffer.concat(content).toString("utf8");
+    expect(csv.startsWith("#separator:comma")).toBe(true);
+    const rows: string[][] = parse(csv.split("\n").filter((l) => !l.startsWith("#")).join("\n"), { relax_column_count: true });
+    const jury = rows.find((row) => row[0] === "алқабилер соты");
+    expect(jury).toBeDefined();
+    expect(jury![1]).toContain("суд присяжных");
+    expect(jury![1]).toContain("jury trial");
+    expect(jury![1]).toContain("присяжн"); // the Russian definition, for the Russian interface
+    expect(jury![1]).toContain("Айталық, бірлескен іс-қимылдың нәтижесінде Қазақстанда алқабилер соты");
+    await page.context().close();
+  });
+});
+
+describe("the language switcher", () => {
+  it("keeps the reader on the same article, with the same view", async () => {
+    const page = await openPage(browser, articleUrl("kk", "?with=en"));
+    await page.locator('a[data-locale="ru"]').click();
+    await page.waitForURL(`**/ru/articles/${ARTICLE}?with=en`);
+    await page.locator(`#p${JURY_PARAGRAPH}-en`).waitFor();
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ru");
+    await page.context().close();
+  });
+});
+
+describe("the home page", () => {
+  it("lists the articles with titles in the interface language, dates and term counts", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${BASE_URL}/en`);
+    const link = page.locator(`a[href="/en/articles/${ARTICLE}"]`);
+    await expect(link.textContent()).resolves.toBe("Supreme Court meets its international partners");
+    const counts = await page.locator("[data-term-count]").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-term-count"))));
+    expect(counts.length).toBeGreaterThanOrEqual(2);
+    for (const count of counts) expect(count).toBeGreaterThan(10);
+    await expect(page.locator("time").first().getAttribute("datetime")).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,64 @@
+// A glossary entry in Chromium: all three languages, its concordance, a concordance line that
+// leads to the highlighted occurrence in the article, and no serious accessibility violations.
+import type { Browser } from "playwright-core";
+import { launchBrowser, seriousA11yViolations } from "./support/browser";
+import { BASE_URL } from "./support/server";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("glossary entry page", () => {
+  it("shows the entry in Kazakh, Russian and English with its occurrences", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${BASE_URL}/en/glossary/jury-trial`);
+    expect(await page.textContent("h1")).toBe("алқабилер соты");
+    const body = (await page.textContent("main")) ?? "";
+    expect(body).toContain("суд присяжных");
+    expect(body).toContain("jury trial");
+    expect(await page.locator("#occurrences li mark").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("leads from a Kazakh concordance line to that paragraph with the term highlighted", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${BASE_URL}/en/glossary/jury-trial#occurrences`);
+    const link = page.locator('#occurrences a[href*="?hl=jury-trial#p"]').first();
+    const href = (await link.getAttribute("href")) ?? "";
+    const paragraph = href.split("#")[1];
+    await Promise.all([page.waitForURL(/\/articles\//), link.click()]);
+    expect(page.url()).toContain(`?hl=jury-trial#${paragraph}`);
+    const marked = page.locator(`[id="${paragraph}"] [data-term="jury-trial"][data-highlighted]`);
+    await marked.first().waitFor();
+    expect(await marked.count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("leads from a Russian concordance line to the paragraph with the Russian translation shown", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${BASE_URL}/ru/glossary/jury-trial`);
+    const link = page.locator('#occurrences a[href*="?with=ru&hl=jury-trial#p"]').first();
+    const paragraph = ((await link.getAttribute("href")) ?? "").split("#")[1];
+    await Promise.all([page.waitForURL(/\/articles\//), link.click()]);
+    const marked = page.locator(`[id="${paragraph}"] [data-term="jury-trial"][data-highlighted]`);
+    await marked.first().waitFor();
+    expect(await marked.count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("answers 404 for an unknown entry", async () => {
+    const response = await fetch(`${BASE_URL}/en/glossary/no-such-entry`);
+    expect(response.status).toBe(404);
+  });
+
+  it.each(["kk", "ru"])("has no serious accessibility violations (%s)", async (locale) => {
+    const page = await browser.newPage();
+    await page.goto(`${BASE_URL}/${locale}/glossary/supreme-court`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

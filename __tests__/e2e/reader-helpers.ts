@@ -1,0 +1,21 @@
+// Shared by the reader's browser tests: the article they open and a fresh page per test.
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { BASE_URL } from "./support/server";
+
+export const ARTICLE = "supreme-court-international-partners";
+/** The paragraph of ARTICLE where «алқабилер соты» (jury trial) occurs. */
+export const JURY_PARAGRAPH = 4;
+
+export const articleUrl = (locale: string, query = "", slug = ARTICLE) => `${BASE_URL}/${locale}/articles/${slug}${query}`;
+
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(url);
+  // The page is usable once React has hydrated the text (terms then answer to pointer and keys).
+  await page.waitForFunction(() => document.querySelector("[data-col=kk] [data-term]") !== null);
+  await page.waitForLoadState("networkidle");
+  return page;
+}
+
+export const kkTerm = (page: Page, termId: string) => page.locator(`[data-col="kk"] [data-term="${termId}"]`).first();

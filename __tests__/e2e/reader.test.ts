@@ -1,0 +1,102 @@
+// The reader's term cards in a real browser: hover, keyboard focus, a tap on a touch screen,
+// Escape. (Issue 2's browser test is the first one.)
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./support/browser";
+import { articleUrl, kkTerm, openPage } from "./reader-helpers";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("a term in an article", () => {
+  it("shows суд присяжных and jury trial when the pointer rests on алқабилер соты", async () => {
+    const page = await openPage(browser, articleUrl("en"));
+    const term = kkTerm(page, "jury-trial");
+    await expect(term.textContent()).resolves.toBe("алқабилер соты");
+    await term.hover();
+    const tooltip = page.getByRole("tooltip");
+    await tooltip.waitFor();
+    await expect(tooltip.textContent()).resolves.toContain("суд присяжных");
+    await expect(tooltip.textContent()).resolves.toContain("jury trial");
+    await page.context().close();
+  });
+
+  it("is named with its equivalents for screen readers", async () => {
+    const page = await openPage(browser, articleUrl("ru"));
+    const label = await kkTerm(page, "jury-trial").getAttribute("aria-label");
+    expect(label).toContain("алқабилер соты");
+    expect(label).toContain("суд присяжных");
+    expect(label).toContain("jury trial");
+    await page.context().close();
+  });
+
+  it("shows its card with the grammar of the form when reached with the Tab key", async () => {
+    const page = await openPage(browser, articleUrl("en"));
+    // Start just before the first term of the text and tab onto it.
+    await page.locator("#p1").evaluate((p) => {
+      p.setAttribute("tabindex", "-1");
+      (p as HTMLElement).focus();
+    });
+    await page.keyboard.press("Tab");
+    const focused = page.locator(":focus");
+    await expect(focused.getAttribute("data-term")).resolves.toBeTruthy();
+    const tooltip = page.getByRole("tooltip");
+    await tooltip.waitFor();
+    // The first term of the text is БҰҰДБ, the UNDP.
+    await expect(focused.getAttribute("data-term")).resolves.toBe("undp");
+    await expect(tooltip.textContent()).resolves.toContain("ПРООН");
+    // A term inflected in the text shows its grammar in the interface language.
+    await page.goto(articleUrl("en"));
+    await page.waitForLoadState("networkidle");
+    const inflected = page.locator('[data-col="kk"] [data-term="supreme-court"]').first();
+    await inflected.focus();
+    await tooltip.waitFor();
+    await expect(tooltip.textContent()).resolves.toMatch(/соттың = сот \+ тың \(genitive\)|Соттың = сот \+ тың \(genitive\)/i);
+    await page.context().close();
+  });
+
+  it("opens a pinned card on a tap with a touch screen, and Escape and a tap elsewhere close it", async () => {
+    const page = await openPage(browser, articleUrl("en"), {
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 390, height: 844 },
+    });
+    const term = kkTerm(page, "jury-trial");
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    const card = page.getByRole("dialog");
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toContain("суд присяжных");
+    await expect(card.getByRole("link", { name: "Open the glossary entry" }).getAttribute("href")).resolves.toBe("/en/glossary/jury-trial");
+    await expect(card.getByRole("link", { name: "Other occurrences" }).getAttribute("href")).resolves.toBe(
+      "/en/glossary/jury-trial#occurrences",
+    );
+    await page.keyboard.press("Escape");
+    await card.waitFor({ state: "detached" });
+
+    await term.tap();
+    await card.waitFor();
+    await page.locator("h1").tap();
+    await card.waitFor({ state: "detached" });
+    await page.context().close();
+  });
+
+  it("opens the pinned card with Enter and gives focus back to the term on Escape", async () => {
+    const page = await openPage(browser, articleUrl("kk"));
+    const term = kkTerm(page, "jury-trial");
+    await term.focus();
+    await page.keyboard.press("Enter");
+    const card = page.getByRole("dialog");
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toContain("Глоссарийдегі мақаласын ашу");
+    expect(page.url()).toBe(articleUrl("kk"));
+    await page.keyboard.press("Escape");
+    await card.waitFor({ state: "detached" });
+    await expect(page.locator(":focus").getAttribute("data-term")).resolves.toBe("jury-trial");
+    await page.context().close();
+  });
+});

@@ -1,0 +1,218 @@
+import fc from "fast-check";
+import { annotate, buildTermIndex } from "@/lib/annotate";
+import type { Span } from "@/lib/annotate/types";
+import { entry } from "./glossary-fixture";
+
+const GLOSSARY = [
+  entry("court", "сот", { term: "суд" }, { term: "court" }),
+  entry("supreme-court", "Жоғарғы сот", { term: "Верховный суд" }, { term: "Supreme Court" }),
+  entry("jury-trial", "алқабилер соты", { term: "суд присяжных" }, { term: "jury trial" }),
+  entry("juror", "алқаби", "присяжный заседатель", "juror"),
+  entry("panel", "алқа", "коллегия", "panel"),
+  entry("justice", "сот төрелігі", "правосудие", "justice"),
+  entry("juvenile-justice", { term: "ювеналды сот төрелігі", variants: ["ювеналдық сот төрелігі"] }, { term: "ювенальная юстиция" }, { term: "juvenile justice" }),
+  entry("judicial-system", "сот жүйесі", "судебная система", "judicial system"),
+  entry("human-trafficking", { term: "адам саудасы", variants: ["адам трафигі"] }, "торговля людьми", "human trafficking"),
+  entry("rule-of-law", "заң үстемдігі", "верховенство закона", "rule of law"),
+  entry("law", "заң", "закон", "law"),
+  entry("human-rights", "адам құқықтары", "права человека", "human rights"),
+  entry("corruption", "сыбайлас жемқорлық", "коррупция", "corruption"),
+  entry("judge", "судья", { term: "судья" }, { term: "judge" }),
+  entry("un", "БҰҰ", { term: "ООН", variants: ["Организация Объединённых Наций"] }, { term: "UN", variants: ["United Nations"] }),
+  entry("aifc", "AIFC", "МФЦА", "AIFC"),
+  entry("head-of-state", "Мемлекет басшысы", "Глава государства", "Head of State"),
+  entry("investigation", "тергеу", "расследование", "investigation"),
+  entry("witness", "куә", "свидетель", "witness"),
+  entry("verdict", "үкім", "приговор", "verdict"),
+  entry("government", "Үкімет", "Правительство", "Government"),
+];
+
+const kk = buildTermIndex(GLOSSARY, "kk");
+const ru = buildTermIndex(GLOSSARY, "ru");
+const en = buildTermIndex(GLOSSARY, "en");
+const marks = (text: string, index = kk) => annotate(text, index).map((s) => [s.text, s.termId]);
+
+describe("Kazakh terms in text", () => {
+  it("finds the inflected forms of multiword terms as one span", () => {
+    expect(marks("Жоғарғы Соттың судьялары алқабилер сотының жұмысы")).toEqual([
+      ["Жоғарғы Соттың", "supreme-court"],
+      ["судьялары", "judge"],
+      ["алқабилер сотының", "jury-trial"],
+    ]);
+  });
+
+  it("ignores case throughout", () => {
+    expect(marks("ЖОҒАРҒЫ СОТЫ мен Жоғарғы Сотта")).toEqual([
+      ["ЖОҒАРҒЫ СОТЫ", "supreme-court"],
+      ["Жоғарғы Сотта", "supreme-court"],
+    ]);
+  });
+
+  it("inflects the possessive head of a compound: н-cases and the plural of the possessive", () => {
+    expect(marks("сот жүйелері, сот жүйесінің, алқабилер соттары, сот төрелігін, адам саудасына")).toEqual([
+      ["сот жүйелері", "judicial-system"],
+      ["сот жүйесінің", "judicial-system"],
+      ["алқабилер соттары", "jury-trial"],
+      ["сот төрелігін", "justice"],
+      ["адам саудасына", "human-trafficking"],
+    ]);
+  });
+
+  it("accepts the first noun of a possessive compound in the genitive", () => {
+    expect(marks("заңның үстемдігі")).toEqual([["заңның үстемдігі", "rule-of-law"]]);
+  });
+
+  it("lets the longest term win and never overlaps spans", () => {
+    expect(marks("ювеналды сот төрелігінің")).toEqual([["ювеналды сот төрелігінің", "juvenile-justice"]]);
+    expect(marks("сот төрелігі")).toEqual([["сот төрелігі", "justice"]]);
+  });
+
+  it("finds a variant as its entry", () => {
+    expect(marks("ювеналдық сот төрелігі және адам трафигіне")).toEqual([
+      ["ювеналдық сот төрелігі", "juvenile-justice"],
+      ["адам трафигіне", "human-trafficking"],
+    ]);
+  });
+
+  it("finds abbreviations with suffixes after a hyphen", () => {
+    expect(marks("БҰҰ-ның және AIFC-тың")).toEqual([
+      ["БҰҰ-ның", "un"],
+      ["AIFC-тың", "aifc"],
+    ]);
+  });
+
+  it("falls into none of the over-matching traps", () => {
+    const text =
+      "сотталған сотталушы соттылық алқабилер судьялық Үкіметінің куәлігі заңнамада құқылы жедел-тергеу заңды күшіне Мемлекет";
+    expect(marks(text)).toEqual([["алқабилер", "juror"], ["Үкіметінің", "government"]]);
+  });
+
+  it("tells Үкімет from үкім", () => {
+    expect(marks("Үкімет үкімі")).toEqual([
+      ["Үкімет", "government"],
+      ["үкімі", "verdict"],
+    ]);
+  });
+
+  it("copes with Latin look-alikes, soft hyphens and typographic hyphens, keeping original offsets", () => {
+    const text = "Жоғарғы сoттың (Latin o) және Сыбайлас жемқорлықтың, Мемлекет\u00a0басшысы, сот\u00adтың";
+    const spans = annotate(text, kk);
+    expect(spans.map((s) => [s.text, s.termId])).toEqual([
+      ["Жоғарғы сoттың", "supreme-court"],
+      ["Сыбайлас жемқорлықтың", "corruption"],
+      ["Мемлекет\u00a0басшысы", "head-of-state"],
+      ["сот\u00adтың", "court"],
+    ]);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("gives the analysis of the inflected word with the suffixes as written", () => {
+    const [span] = annotate("Алқабилер СОТЫНЫҢ", kk);
+    expect(span?.analysis).toEqual({
+      lemma: "сот",
+      stem: "СОТ",
+      suffixes: [
+        { form: "Ы", tag: "poss3" },
+        { form: "НЫҢ", tag: "genitive" },
+      ],
+    });
+    const [voiced] = annotate("жемқорлығы", buildTermIndex([entry("c", "жемқорлық")], "kk"));
+    expect(voiced?.analysis).toEqual({ lemma: "жемқорлық", stem: "жемқорлығ", suffixes: [{ form: "ы", tag: "poss3" }] });
+    const [attributive] = annotate("сотындағы", kk);
+    expect(attributive?.analysis?.suffixes).toEqual([
+      { form: "ы", tag: "poss3" },
+      { form: "нда", tag: "locative" },
+      { form: "ғы", tag: "attributive" },
+    ]);
+    const [plural] = annotate("адам құқықтарының", kk);
+    expect(plural?.analysis).toEqual({
+      lemma: "құқық",
+      stem: "құқық",
+      suffixes: [
+        { form: "тар", tag: "plural" },
+        { form: "ы", tag: "poss3" },
+        { form: "ның", tag: "genitive" },
+      ],
+    });
+    const [abbreviation] = annotate("БҰҰ–ның", kk);
+    expect(abbreviation?.analysis).toEqual({ lemma: "БҰҰ", stem: "БҰҰ", hyphen: "–", suffixes: [{ form: "ның", tag: "genitive" }] });
+  });
+
+  it("does not join words across punctuation", () => {
+    expect(marks("Жоғарғы, сот")).toEqual([["сот", "court"]]);
+  });
+});
+
+describe("Russian terms in text", () => {
+  it("inflects the head and its adjectives, keeping the words after the head", () => {
+    expect(marks("Председатель Верховного суда, суда присяжных и ювенальной юстиции", ru)).toEqual([
+      ["Верховного суда", "supreme-court"],
+      ["суда присяжных", "jury-trial"],
+      ["ювенальной юстиции", "juvenile-justice"],
+    ]);
+    expect(marks("в Верховном суде", ru)).toEqual([["Верховном суде", "supreme-court"]]);
+  });
+
+  it("keeps судья and суд apart", () => {
+    expect(marks("судьи суда, судей судов", ru)).toEqual([
+      ["судьи", "judge"],
+      ["суда", "court"],
+      ["судей", "judge"],
+      ["судов", "court"],
+    ]);
+  });
+
+  it("treats ё as е", () => {
+    expect(marks("Организации Объединенных Наций", ru)).toEqual([["Организации Объединенных Наций", "un"]]);
+  });
+
+  it("does not inflect the words after the head", () => {
+    expect(marks("суд присяжным", ru)).toEqual([["суд", "court"]]);
+  });
+});
+
+describe("English terms in text", () => {
+  it("finds plurals and possessives of the last word, case-insensitively", () => {
+    expect(marks("The SUPREME COURT's judges, the courts' rulings, two jury trials", en)).toEqual([
+      ["SUPREME COURT's", "supreme-court"],
+      ["judges", "judge"],
+      ["courts'", "court"],
+      ["jury trials", "jury-trial"],
+    ]);
+  });
+
+  it("does not pluralize abbreviations or inflect earlier words", () => {
+    expect(marks("UNs supremes court", en)).toEqual([["court", "court"]]);
+  });
+});
+
+function checkSpans(text: string, spans: Span[]): void {
+  let previousEnd = 0;
+  for (const s of spans) {
+    expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+    expect(s.text).toBe(text.slice(s.start, s.end));
+    previousEnd = s.end;
+  }
+}
+
+describe("properties on any input", () => {
+  const pieces = fc.constantFrom(
+    "сот", "Соттың", "алқабилер", "сотының", "Жоғарғы", "БҰҰ-ның", "AIFC-", "-", "\u2013", "\u00ad", " ", "\u00a0", "\n",
+    "i", "ə", "o", "суда", "присяжных", "court's", "'", "\u0306", "😀", "заң", "үстемдігі", "заңның",
+  );
+  const text = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 80 }),
+    fc.array(fc.oneof(pieces, fc.string({ unit: "binary", maxLength: 3 })), { maxLength: 30 }).map((parts) => parts.join("")),
+  );
+
+  it("never throws, and spans are sorted, in bounds, non-overlapping and equal to their slice", () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        for (const index of [kk, ru, en]) checkSpans(input, annotate(input, index));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

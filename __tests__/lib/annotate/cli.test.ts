@@ -1,0 +1,83 @@
+// The annotate command as tools outside the app call it (PRODUCT.md, "Command line contract").
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(TSX, [path.join(ROOT, "scripts", "annotate.ts"), ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ENTRY = (id: string, kk: string) =>
+  `id: ${id}\nstatus: draft\ndomains: [courts]\nkk:\n  term: ${kk}\n  definition: x\nru:\n  term: ru ${id}\n  definition: x\nen:\n  term: en ${id}\n  definition: x\n`;
+
+let dir: string;
+let glossary: string;
+let broken: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "annotate-cli-"));
+  glossary = path.join(dir, "glossary");
+  broken = path.join(dir, "broken");
+  for (const d of [glossary, broken]) mkdirSync(d);
+  writeFileSync(path.join(glossary, "jury-trial.yaml"), ENTRY("jury-trial", "алқабилер соты"));
+  writeFileSync(path.join(glossary, "court.yaml"), ENTRY("court", "сот"));
+  writeFileSync(path.join(broken, "court.yaml"), ENTRY("court", "сот"));
+  writeFileSync(path.join(broken, "bad.yaml"), "id: bad\nstatus: [unclosed\n");
+  writeFileSync(path.join(dir, "text.txt"), "алқабилер сотының шешімі сотта");
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("npm run annotate", () => {
+  it("prints the spans of a file as JSON", () => {
+    const { status, stdout } = run(["--lang", "kk", "--glossary", glossary, path.join(dir, "text.txt")]);
+    expect(status).toBe(0);
+    const { spans } = JSON.parse(stdout) as { spans: { start: number; end: number; termId: string; text: string }[] };
+    expect(spans.map(({ start, end, termId, text }) => ({ start, end, termId, text }))).toEqual([
+      { start: 0, end: 17, termId: "jury-trial", text: "алқабилер сотының" },
+      { start: 25, end: 30, termId: "court", text: "сотта" },
+    ]);
+  });
+
+  it("reads standard input for -", () => {
+    const { status, stdout } = run(["--lang", "kk", "--glossary", glossary, "-"], "Сотқа");
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).spans[0]).toMatchObject({ start: 0, end: 5, termId: "court", text: "Сотқа" });
+  });
+
+  it("uses the project's glossary by default", () => {
+    const { status, stdout } = run(["--lang", "kk", "-"], "Жоғарғы Соттың");
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).spans).toHaveLength(1);
+  });
+
+  it("fails clearly on a missing file", () => {
+    const { status, stderr, stdout } = run(["--lang", "kk", "--glossary", glossary, path.join(dir, "nope.txt")]);
+    expect(status).not.toBe(0);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/cannot read .*nope\.txt: no such file/);
+  });
+
+  it("fails clearly on an unknown language", () => {
+    const { status, stderr } = run(["--lang", "de", "--glossary", glossary, "-"], "x");
+    expect(status).not.toBe(0);
+    expect(stderr).toContain('unknown language "de": expected one of kk, ru, en');
+  });
+
+  it("fails on a broken glossary, naming file, line, column and field", () => {
+    const { status, stderr, stdout } = run(["--lang", "kk", "--glossary", broken, "-"], "сот");
+    expect(status).not.toBe(0);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/bad\.yaml:\d+:\d+ {2}\S+ {2}\S/);
+  });
+});

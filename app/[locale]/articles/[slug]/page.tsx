@@ -1,0 +1,37 @@
+// An article: the Kazakh text with every glossary term marked, the reading options (translation
+// beside it, Latin script, marking off), its terms with counts and its flashcards. Static: the
+// view the URL asks for (?with, ?script, ?hl) is applied in the browser.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { routing } from "@/i18n/routing";
+import { ArticleContent } from "@/components/article/article-content";
+import { getArticleView } from "@/server/article-view";
+import { getArticles } from "@/server/content";
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
+}
+
+export const dynamicParams = false;
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const view = getArticleView(slug);
+  if (!view) return {};
+  const t = await getTranslations("Metadata");
+  const locale = await getLocale();
+  return { title: view.article[locale].meta.title, description: t("articleDescription") };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params;
+  const view = getArticleView(slug);
+  if (!view) notFound();
+  const locale = await getLocale();
+  return <ArticleContent view={view} flashcardsHref={`/${locale}/articles/${slug}/flashcards.csv`} />;
+}

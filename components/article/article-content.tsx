@@ -1,0 +1,23 @@
+// An article page's content under its URL: heading, reading options, term list, text and the
+// flashcards link. Shared by the article route and the audit's generated long article.
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ArticleView } from "@/server/article-view";
+import { ArticleHeader } from "./article-header";
+import { ArticleReader } from "./article-reader";
+
+export async function ArticleContent({ view, flashcardsHref }: { view: ArticleView; flashcardsHref: string }) {
+  const locale = await getLocale();
+  const t = await getTranslations("Article");
+  return (
+    <article>
+      <ArticleHeader article={view.article} locale={locale} />
+      <ArticleReader
+        paragraphs={view.paragraphs}
+        cards={view.cards}
+        terms={view.terms}
+        textLabel={t("textLabel")}
+        flashcards={{ href: flashcardsHref, label: t("flashcards"), file: `${view.article.slug}-flashcards.csv` }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+// An article's heading: the Kazakh title (and the title in the interface language when that is
+// not Kazakh), date and source as the text states them.
+import { useFormatter, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { Article } from "@/lib/articles/parse";
+import type { Lang } from "@/lib/glossary/schema";
+import styles from "./article-header.module.css";
+
+export function ArticleHeader({ article, locale }: { article: Article; locale: Lang }) {
+  const t = useTranslations("Article");
+  const format = useFormatter();
+  const { date, source, sourceUrl } = article.kk.meta;
+  return (
+    <header className={styles.header}>
+      <p className={styles.back}>
+        <Link href="/">← {t("back")}</Link>
+      </p>
+      <h1 lang="kk" className={styles.title}>{article.kk.meta.title}</h1>
+      {locale !== "kk" ? <p className={styles.subtitle} lang={locale}>{article[locale].meta.title}</p> : null}
+      <p className={styles.meta}>
+        {date ? <time dateTime={date}>{format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })}</time> : null}
+        {date && source ? " · " : null}
+        {source ? (
+          sourceUrl ? <a href={sourceUrl}>{t("source", { source })}</a> : <span>{t("source", { source })}</span>
+        ) : null}
+      </p>
+    </header>
+  );
+}

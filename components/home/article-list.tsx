@@ -1,0 +1,37 @@
+// The list of articles on the home page.
+import { useFormatter, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import styles from "./article-list.module.css";
+
+export interface ArticleListItem {
+  slug: string;
+  /** In the interface language. */
+  title: string;
+  /** yyyy-mm-dd, only when the article states it. */
+  date?: string;
+  /** Term occurrences in the Kazakh text. */
+  terms: number;
+}
+
+export function ArticleList({ items }: { items: ArticleListItem[] }) {
+  const t = useTranslations("Home");
+  const format = useFormatter();
+  return (
+    <ul className={styles.list}>
+      {items.map((item) => (
+        <li key={item.slug} className={styles.item}>
+          <Link href={`/articles/${item.slug}`} className={styles.title}>
+            {item.title}
+          </Link>
+          <p className={styles.meta}>
+            {item.date ? (
+              <time dateTime={item.date}>{format.dateTime(new Date(`${item.date}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })}</time>
+            ) : null}
+            {item.date ? " · " : null}
+            <span data-term-count={item.terms}>{t("terms", { count: item.terms })}</span>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
