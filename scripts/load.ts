@@ -12,7 +12,8 @@ import { loadArticles } from "@/lib/articles/load";
 import { readArticleSources, REPO_ROOT } from "@/server/files";
 
 const DURATION_S = 20;
-const CONNECTIONS = 10;
+/** autocannon's default concurrency; LOAD_CONNECTIONS changes it. */
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 10);
 const TEXT_BYTES = 5 * 1024;
 const TARGET_P99_MS = 50;
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
@@ -88,6 +89,11 @@ function stop(child?: ChildProcess): void {
 async function main(): Promise<void> {
   const body = JSON.stringify({ text: kazakhText(), lang: "kk" });
   const { base, child } = await startServer();
+  // Ctrl-C during the run must not leave the server behind.
+  process.once("SIGINT", () => {
+    stop(child);
+    process.exit(130);
+  });
   try {
     const url = `${base}/api/annotate`;
     const check = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });

@@ -39,10 +39,17 @@ export function annotate(text: string, index: TermIndex): Span[] {
   return select(text, tokens, candidates);
 }
 
+const NONE: LastSpec[] = [];
+
 function lastSpecs(token: Token, index: TermIndex): LastSpec[] {
   if (index.kk) {
     const matches = index.kk.analyze(token.norm);
-    if (matches.length === 0) return [];
+    if (matches.length === 0) return NONE;
+    if (matches.length === 1) {
+      const m = matches[0]!;
+      const reading: LastReading = { kind: "kk", record: m.record, chain: m.chain, stemEnd: m.stemEnd, hyphen: m.hyphen };
+      return [{ spec: m.payload.spec, ambiguous: m.chain.ambiguousAccusative, reading }];
+    }
     // One reading per spec: a sure one before an ambiguous one, then the better-reading route.
     const best = new Map<string, { spec: LastSpec; rank: number }>();
     for (const m of matches) {

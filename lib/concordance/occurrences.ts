@@ -2,8 +2,8 @@
 // each with the sentence around it, grouped by entry id. Built once from the articles and the
 // engine's spans, so the entry pages only look their lines up.
 import type { Article } from "@/lib/articles/parse";
-import type { Span } from "@/lib/annotate/types";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
+import type { SpanFinder } from "@/lib/search/types";
 import { sentenceAround } from "./sentences";
 
 export interface Occurrence {
@@ -18,7 +18,7 @@ export interface Occurrence {
   after: string;
 }
 
-export type SpanFinder = (text: string, lang: Lang) => Span[];
+export type { SpanFinder };
 
 export function buildConcordance(articles: readonly Article[], findSpans: SpanFinder): Map<string, Occurrence[]> {
   const byTerm = new Map<string, Occurrence[]>();

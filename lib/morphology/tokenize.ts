@@ -136,7 +136,10 @@ export function originalOffset(text: string, token: Token, p: number): number {
   return token.end;
 }
 
-/** True when only spacing (spaces, non-breaking spaces, a single line break) separates two words. */
+/** Quotation marks around a name inside a term («Астана» халықаралық қаржы орталығы) do not split it. */
+const QUOTES = new Set([0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x2039, 0x203a]);
+
+/** True when only spacing (spaces, non-breaking spaces, a single line break) and quotation marks separate two words. */
 export function isSpaceGap(text: string, from: number, to: number): boolean {
   if (to <= from) return to === from;
   let newlines = 0;
@@ -147,7 +150,7 @@ export function isSpaceGap(text: string, from: number, to: number): boolean {
       continue;
     }
     if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0xad || c === 0x200b || c === 0x202f) continue;
-    if ((c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x205f || c === 0xfeff) continue;
+    if ((c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x205f || c === 0xfeff || QUOTES.has(c)) continue;
     return false;
   }
   return true;

@@ -16,6 +16,7 @@ const GLOSSARY = [
   entry("rule-of-law", "заң үстемдігі", "верховенство закона", "rule of law"),
   entry("law", "заң", "закон", "law"),
   entry("human-rights", "адам құқықтары", "права человека", "human rights"),
+  entry("aifc-full", "«Астана» халықаралық қаржы орталығы", "Международный финансовый центр «Астана»", "Astana International Financial Centre"),
   entry("corruption", "сыбайлас жемқорлық", "коррупция", "corruption"),
   entry("judge", "судья", { term: "судья" }, { term: "judge" }),
   entry("un", "БҰҰ", { term: "ООН", variants: ["Организация Объединённых Наций"] }, { term: "UN", variants: ["United Nations"] }),
@@ -136,6 +137,11 @@ describe("Kazakh terms in text", () => {
     });
     const [abbreviation] = annotate("БҰҰ–ның", kk);
     expect(abbreviation?.analysis).toEqual({ lemma: "БҰҰ", stem: "БҰҰ", hyphen: "–", suffixes: [{ form: "ның", tag: "genitive" }] });
+  });
+
+  it("reads a term across the quotation marks of a name inside it", () => {
+    expect(marks("«Астана» халықаралық қаржы орталығының")).toEqual([["Астана» халықаралық қаржы орталығының", "aifc-full"]]);
+    expect(marks("Международного финансового центра «Астана»", ru)).toEqual([["Международного финансового центра «Астана", "aifc-full"]]);
   });
 
   it("does not join words across punctuation", () => {

@@ -43,5 +43,6 @@ describe("isSpaceGap", () => {
     expect(isSpaceGap("a \u00a0b", 1, 3)).toBe(true);
     expect(isSpaceGap("a, b", 1, 3)).toBe(false);
     expect(isSpaceGap("a\n\nb", 1, 3)).toBe(false);
+    expect(isSpaceGap("«Астана» халықаралық", 7, 9)).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = await parseAnnotateRequest(request);
   if (!parsed.ok) return Response.json({ error: parsed.error }, { status: parsed.status });
   try {
-    const spans = annotate(parsed.text, await getTermIndex(parsed.lang));
+    const spans = annotate(parsed.text, getTermIndex(parsed.lang));
     return Response.json({ spans });
   } catch (error) {
     console.error("annotate failed", error);
