@@ -1,6 +1,6 @@
 // The interface languages and how they appear in URLs: /kk/…, /ru/…, /en/…; Kazakh is the default.
 import { defineRouting } from "next-intl/routing";
-import { LANGS } from "@/lib/glossary/schema";
+import { LANGS } from "@/lib/glossary/langs";
 
 export const routing = defineRouting({
   locales: LANGS,

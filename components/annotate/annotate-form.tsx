@@ -6,7 +6,7 @@ import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { annotateText } from "@/app/[locale]/annotate/actions";
 import { MAX_PAGE_TEXT_CHARS } from "@/lib/annotate-request/limits";
-import { LANGS } from "@/lib/glossary/schema";
+import { LANGS } from "@/lib/glossary/langs";
 import { AnnotateOutput } from "./annotate-output";
 import { INITIAL_STATE } from "./state";
 import { ProblemMessage } from "./problem-message";

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { AnnotatedText, TermCardsProvider } from "@/components/term";
 import { Link } from "@/i18n/navigation";
-import type { Lang } from "@/lib/glossary/schema";
+import type { Lang } from "@/lib/glossary/langs";
 import type { AnnotateResult } from "./state";
 import styles from "./annotate.module.css";
 

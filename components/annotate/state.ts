@@ -1,7 +1,7 @@
 // What the /annotate form's action answers: the text and language sent (to keep them in the
 // form), and either a problem to explain or the marked-up text with its entries' cards.
 import type { TextProblem } from "@/lib/annotate-request/check-text";
-import type { Lang } from "@/lib/glossary/schema";
+import type { Lang } from "@/lib/glossary/langs";
 import type { Segment } from "@/components/term/segments";
 import type { TermCards } from "@/components/term/term-card";
 

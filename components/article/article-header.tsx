@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Article } from "@/lib/articles/parse";
-import type { Lang } from "@/lib/glossary/schema";
+import type { Lang } from "@/lib/glossary/langs";
 import styles from "./article-header.module.css";
 
 export function ArticleHeader({ article, locale }: { article: Article; locale: Lang }) {

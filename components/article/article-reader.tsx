@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
 import type { TermCards } from "@/components/term/term-card";
 import { ArticleText } from "./article-text";
+import { StaticArticleText } from "./static-article-text";
 import { TermList } from "./term-list";
 import type { ParagraphView, TermCount } from "./types";
 import { ViewFromUrl, ViewProvider } from "./view-context";
@@ -29,7 +30,9 @@ export function ArticleReader({ paragraphs, cards, terms, textLabel, flashcards 
       </Suspense>
       <TermCardsProvider cards={cards}>
         <TermList terms={terms} />
-        <ArticleText paragraphs={paragraphs} label={textLabel} />
+        <ArticleText paragraphs={paragraphs} label={textLabel}>
+          <StaticArticleText paragraphs={paragraphs} cards={cards} />
+        </ArticleText>
       </TermCardsProvider>
       <p className={styles.flashcards}>
         <a href={flashcards.href} download={flashcards.file}>

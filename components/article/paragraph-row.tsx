@@ -2,12 +2,12 @@
 // One paragraph: the Kazakh text (Cyrillic or Latin) and, in the parallel view, its
 // translation beside it. Pointing at a term in one column highlights the same entry in the
 // other; a concordance target (?hl=…#p{n}) highlights its term here.
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { AnnotatedText } from "@/components/term/annotated-text";
 import { TermHighlightContext, type TermHighlight } from "@/components/term/term-highlight-context";
-import type { Lang } from "@/lib/glossary/schema";
+import type { Lang } from "@/lib/glossary/langs";
 import type { ParagraphView } from "./types";
-import type { ViewState } from "./view-state";
+import type { Script, WithLang } from "./view-state";
 import styles from "./article-text.module.css";
 
 interface Pointed {
@@ -15,10 +15,20 @@ interface Pointed {
   lang: Lang;
 }
 
+/** What a row shows; plain values, so a row only re-renders when one of them changes. */
+export interface RowView {
+  with: WithLang | null;
+  script: Script;
+  marking: boolean;
+  /** The term to highlight in this row (a concordance target), if any. */
+  hl: string | null;
+  isTarget: boolean;
+}
+
 function Column({ paragraph, lang, view, hl, pointed, onPoint }: {
   paragraph: ParagraphView;
   lang: Lang;
-  view: ViewState;
+  view: RowView;
   hl: string | null;
   pointed: Pointed | null;
   onPoint: (p: Pointed | null) => void;
@@ -27,8 +37,10 @@ function Column({ paragraph, lang, view, hl, pointed, onPoint }: {
     const highlighted = new Set<string>();
     if (hl) highlighted.add(hl);
     if (pointed && pointed.lang !== lang) highlighted.add(pointed.termId);
-    return { highlighted, marking: view.marking, onPoint: (termId) => onPoint(termId ? { termId, lang } : null) };
-  }, [hl, pointed, lang, view.marking, onPoint]);
+        // Pointing only matters when there is another column to light up.
+    const point = view.with ? (termId: string | null) => onPoint(termId ? { termId, lang } : null) : undefined;
+    return { highlighted, marking: view.marking, onPoint: point };
+  }, [hl, pointed, lang, view.marking, view.with, onPoint]);
   const latin = lang === "kk" && view.script === "latn";
   return (
     <p id={lang === "kk" ? `p${paragraph.n}` : `p${paragraph.n}-${lang}`} lang={latin ? "kk-Latn" : lang} data-col={lang} className={styles.column}>
@@ -39,17 +51,14 @@ function Column({ paragraph, lang, view, hl, pointed, onPoint }: {
   );
 }
 
-export function ParagraphRow({ paragraph, view }: { paragraph: ParagraphView; view: ViewState }) {
+export const ParagraphRow = memo(function ParagraphRow({ paragraph, ...view }: { paragraph: ParagraphView } & RowView) {
   const [pointed, setPointed] = useState<Pointed | null>(null);
-  const isTarget = view.target?.n === paragraph.n;
-  // With a fragment, the concordance's term is highlighted in its paragraph only.
-  const hl = view.hl && (isTarget || !view.target) ? view.hl : null;
   const langs: Lang[] = view.with ? ["kk", view.with] : ["kk"];
   return (
-    <div className={styles.row} data-target={isTarget ? "" : undefined}>
+    <div className={styles.row} data-target={view.isTarget ? "" : undefined}>
       {langs.map((lang) => (
-        <Column key={lang} paragraph={paragraph} lang={lang} view={view} hl={hl} pointed={pointed} onPoint={setPointed} />
+        <Column key={lang} paragraph={paragraph} lang={lang} view={view} hl={view.hl} pointed={pointed} onPoint={setPointed} />
       ))}
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 // The data an article page hands its client components (prepared by server/article-view.ts).
-import type { Lang } from "@/lib/glossary/schema";
+import type { Lang } from "@/lib/glossary/langs";
 import type { Segment } from "@/components/term/segments";
 
 export interface ParagraphView {

@@ -2,7 +2,7 @@
 // Shares the view (see view-state.ts) between the article's text, its controls and its term
 // list. The page stays static: the server renders the default view and <ViewFromUrl> applies
 // the URL's choices in the browser.
-import { createContext, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
+import { createContext, startTransition, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
 import { useSearchParams } from "next/navigation";
 import { DEFAULT_VIEW, parseTarget, viewFromUrl, type ViewState } from "./view-state";
 
@@ -23,7 +23,8 @@ export function ViewFromUrl() {
   const params = useSearchParams();
   const { setView } = useView();
   useEffect(() => {
-    setView((v) => ({ ...v, ...viewFromUrl(params, window.location.hash), synced: true }));
+    // A transition: re-rendering a long text for a translation column must not block input.
+    startTransition(() => setView((v) => ({ ...v, ...viewFromUrl(params, window.location.hash), synced: true })));
   }, [params, setView]);
   useEffect(() => {
     const onHash = () => setView((v) => ({ ...v, target: parseTarget(window.location.hash) }));

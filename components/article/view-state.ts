@@ -1,7 +1,7 @@
 // How the reader wants the article shown, as the URL says: `?with=ru|en` (a translation beside
 // the text), `?script=latn` (Kazakh in Latin letters), `?hl={termId}` with `#p{n}` or
 // `#p{n}-{lang}` (a concordance line's target). Marking on/off is the reader's own switch.
-import type { Lang } from "@/lib/glossary/schema";
+import type { Lang } from "@/lib/glossary/langs";
 
 export type WithLang = "ru" | "en";
 export type Script = "cyrl" | "latn";

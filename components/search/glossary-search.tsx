@@ -4,12 +4,14 @@
 // fetched from /api/search, and the address keeps the query so it can be shared.
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { DOMAINS } from "@/lib/glossary/schema";
+import type { Domain } from "@/lib/glossary/schema";
 import type { ResultRow } from "@/lib/search/result-row";
 import { ResultList } from "./result-list";
 import styles from "./search.module.css";
 
 export interface GlossarySearchProps {
+  /** The domains to filter by, passed in so the zod schema that declares them stays on the server. */
+  domains: readonly Domain[];
   query: string;
   domain: string;
   rows: ResultRow[];
@@ -83,7 +85,7 @@ export function GlossarySearch(initial: GlossarySearchProps) {
           <label htmlFor="glossary-domain">{t("domainLabel")}</label>
           <select id="glossary-domain" name="domain" value={domain} onChange={(e) => setDomain(e.target.value)}>
             <option value="">{t("allDomains")}</option>
-            {DOMAINS.map((d) => (
+            {initial.domains.map((d) => (
               <option key={d} value={d}>
                 {t(`domains.${d}`)}
               </option>

@@ -2,7 +2,7 @@
 // A text with its term occurrences marked, from segments (see toSegments). With
 // script="latn" a Kazakh text is shown in the 2021 Latin alphabet, each piece transliterated
 // on its own so the terms stay marked and their cards stay the same.
-import type { Lang } from "@/lib/glossary/schema";
+import type { Lang } from "@/lib/glossary/langs";
 import { toLatin } from "@/lib/translit";
 import type { Segment } from "./segments";
 import { Term } from "./term";
@@ -18,12 +18,12 @@ export function AnnotatedText({ segments, lang = "kk", script = "cyrl" }: Annota
   return (
     <>
       {segments.map((segment, i) =>
-        segment.termId ? (
-          <Term key={i} termId={segment.termId} analysis={segment.analysis} lang={lang}>
-            {show(segment.text)}
-          </Term>
+        typeof segment === "string" ? (
+          show(segment)
         ) : (
-          show(segment.text)
+          <Term key={i} termId={segment[1]} grammar={segment[2]}>
+            {show(segment[0])}
+          </Term>
         ),
       )}
     </>

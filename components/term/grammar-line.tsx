@@ -3,7 +3,7 @@
 // in its dictionary form.
 import { useTranslations } from "next-intl";
 import type { Analysis } from "@/lib/annotate/types";
-import type { Lang } from "@/lib/glossary/schema";
+import type { Lang } from "@/lib/glossary/langs";
 import styles from "./term.module.css";
 
 export function GrammarLine({ analysis, lang = "kk" }: { analysis: Analysis; lang?: Lang }) {

@@ -3,8 +3,10 @@
 // with <AnnotatedText>.
 export { Term, type TermProps } from "./term";
 export { TermCardsProvider, useTermCard } from "./term-cards-context";
+export { TermMark, type TermMarkProps } from "./term-mark";
 export { TermHighlightContext, type TermHighlight } from "./term-highlight-context";
 export { GrammarLine } from "./grammar-line";
 export { toTermCard, pickTermCards, type TermCard, type TermCards } from "./term-card";
-export { toSegments, type Segment } from "./segments";
+export { toSegments, segmentText, type Segment, type TermSegment } from "./segments";
+export { encodeGrammar, decodeGrammar } from "./grammar-attr";
 export { AnnotatedText } from "./annotated-text";

@@ -1,18 +1,74 @@
 "use client";
 // Holds the cards of the entries on this page (one copy, however often a term occurs) and the
-// single Radix tooltip provider. Wrap any text that contains <Term> elements in it.
-import { createContext, useContext, type ReactNode } from "react";
-import * as Tooltip from "@radix-ui/react-tooltip";
+// one card layer that shows their tooltip and pinned popover. Every term mark inside it (from
+// <Term>, or rendered on the server with <TermMark>) gets its cards through event delegation,
+// so hundreds of marks cost no handlers of their own. Wraps its children in a `display:
+// contents` <div>: put it around block content, not inside a <p>.
+import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TermCard, TermCards } from "./term-card";
+import { termEventHandlers, type TermActions } from "./term-events";
+import type { ActiveTerm } from "./term-layer-context";
+import styles from "./term.module.css";
 
 const CardsContext = createContext<TermCards>({});
 
+// Radix and the card bodies load when a card is first shown, not with the page.
+const TermCardLayer = lazy(() => import("./term-card-layer"));
+
+const HOVER_DELAY_MS = 120;
+
 export function TermCardsProvider({ cards, children }: { cards: TermCards; children: ReactNode }) {
+  const [active, setActive] = useState<ActiveTerm | null>(null);
+  const activeRef = useRef<ActiveTerm | null>(null);
+  activeRef.current = active;
+  const timer = useRef<number | undefined>(undefined);
+  // After a pinned card closes, focus goes back to its term without reopening a tooltip.
+  const quietFocus = useRef<HTMLElement | null>(null);
+
+  const handlers = useMemo(() => {
+    const actions: TermActions = {
+      show(term, via) {
+        window.clearTimeout(timer.current);
+        if (via === "focus" && quietFocus.current === term.anchor) {
+          quietFocus.current = null;
+          return;
+        }
+        const open = () => setActive((cur) => (cur?.pinned ? cur : { ...term, pinned: false }));
+        if (via === "hover") timer.current = window.setTimeout(open, HOVER_DELAY_MS);
+        else open();
+      },
+      hide(anchor) {
+        window.clearTimeout(timer.current);
+        setActive((cur) => (cur && !cur.pinned && cur.anchor === anchor ? null : cur));
+      },
+      toggle(term) {
+        window.clearTimeout(timer.current);
+        setActive((cur) => (cur?.pinned && cur.anchor === term.anchor ? null : { ...term, pinned: true }));
+      },
+    };
+    return termEventHandlers(actions);
+  }, []);
+
+  const close = useCallback((refocus: boolean) => {
+    const anchor = activeRef.current?.anchor;
+    setActive(null);
+    if (refocus && anchor?.isConnected) {
+      quietFocus.current = anchor;
+      anchor.focus();
+    }
+  }, []);
+
+  const card = active ? cards[active.termId] : undefined;
   return (
     <CardsContext.Provider value={cards}>
-      <Tooltip.Provider delayDuration={150} skipDelayDuration={300}>
+      <div className={styles.scope} {...handlers}>
         {children}
-      </Tooltip.Provider>
+      </div>
+      {active && card ? (
+        <Suspense fallback={null}>
+          <TermCardLayer active={active} card={card} onClose={close} />
+        </Suspense>
+      ) : null}
     </CardsContext.Provider>
   );
 }

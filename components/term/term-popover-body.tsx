@@ -2,7 +2,7 @@
 // glossary entry and to the entry's other occurrences.
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { LANGS } from "@/lib/glossary/schema";
+import { LANGS } from "@/lib/glossary/langs";
 import type { TermCard } from "./term-card";
 import styles from "./term.module.css";
 

@@ -2,7 +2,7 @@
 // definition in the interface language and the grammar of the form. Nothing interactive.
 import { useLocale, useTranslations } from "next-intl";
 import type { Analysis } from "@/lib/annotate/types";
-import type { Lang } from "@/lib/glossary/schema";
+import type { Lang } from "@/lib/glossary/langs";
 import { GrammarLine } from "./grammar-line";
 import type { TermCard } from "./term-card";
 import styles from "./term.module.css";

@@ -1,11 +1,8 @@
 // The shape of one glossary entry file (glossary/<id>.yaml). The one schema that the loader,
 // the `glossary check` command and the generated glossary/schema.json all derive from.
 import { z } from "zod";
-
-export const LANGS = ["kk", "ru", "en"] as const;
-export type Lang = (typeof LANGS)[number];
-export const isLang = (value: unknown): value is Lang =>
-  typeof value === "string" && (LANGS as readonly string[]).includes(value);
+import { LANGS } from "./langs";
+export { LANGS, isLang, type Lang } from "./langs";
 
 export const STATUSES = ["draft", "reviewed"] as const;
 export type Status = (typeof STATUSES)[number];

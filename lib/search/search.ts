@@ -3,7 +3,7 @@
 // Without a query it browses: every entry in Kazakh alphabetical order.
 import { LANGS, type Domain, type GlossaryEntry } from "@/lib/glossary/schema";
 import { withinOneEdit } from "./edit-distance";
-import { queryKey } from "./keys";
+import { queryKey, type Script } from "./keys";
 import { latinInflectedIds } from "./latin-inflected";
 import { MATCH_KINDS, type MatchKind, type SearchIndex, type SearchKeyRecord, type SearchResult } from "./types";
 
@@ -21,7 +21,7 @@ interface Candidate {
   score: number;
 }
 
-function bestKeyMatch(records: SearchKeyRecord[], key: string, script: string): Candidate | undefined {
+function bestKeyMatch(records: SearchKeyRecord[], key: string, script: Script): Candidate | undefined {
   let best: Candidate | undefined;
   const consider = (kind: MatchKind, score: number, record: SearchKeyRecord) => {
     const candidate = { kind, score: score + (record.variant ? 0.5 : 0), matched: record.form };
@@ -40,7 +40,7 @@ function bestKeyMatch(records: SearchKeyRecord[], key: string, script: string): 
 const rank = (c: Pick<Candidate, "kind" | "score">): number => MATCH_KINDS.indexOf(c.kind) * 100 + c.score;
 
 /** Entries the engine finds in the query text, in any of the three languages, scored by how much of the query they cover. */
-function inflectedMatches(index: SearchIndex, query: string, key: string, script: string): Map<string, Candidate> {
+function inflectedMatches(index: SearchIndex, query: string, key: string, script: Script): Map<string, Candidate> {
   const found = new Map<string, Candidate>();
   const langs = script === "latin" ? (["en"] as const) : LANGS;
   for (const lang of langs) {

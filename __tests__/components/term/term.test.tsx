@@ -4,6 +4,8 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import { Term } from "@/components/term/term";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
 import { TermHighlightContext } from "@/components/term/term-highlight-context";
+import { TermMark } from "@/components/term/term-mark";
+import { encodeGrammar } from "@/components/term/grammar-attr";
 import { renderWithIntl } from "./render-with-intl";
 import { JURY_TRIAL, SOTYNYNG } from "./fixtures";
 
@@ -94,5 +96,27 @@ describe("Term", () => {
     fireEvent.pointerEnter(button);
     fireEvent.pointerLeave(button);
     expect(onPoint.mock.calls).toEqual([["jury-trial"], [null]]);
+  });
+
+  it("gives a mark rendered on the server, with no script of its own, the same cards on hover", async () => {
+    renderWithIntl(
+      <TermCardsProvider cards={{ "jury-trial": JURY_TRIAL }}>
+        <p lang="kk">
+          <TermMark termId="jury-trial" text="алқабилер сотының" label="алқабилер сотының" href="/en/glossary/jury-trial" grammar={encodeGrammar(SOTYNYNG)} />
+        </p>
+      </TermCardsProvider>,
+    );
+    fireEvent.pointerOver(screen.getByRole("link"));
+    const tooltip = await screen.findByRole("tooltip");
+    expect(tooltip).toHaveTextContent("jury trial");
+    expect(tooltip).toHaveTextContent("сотының = сот + ы (3rd-person possessive) + ның (genitive)");
+  });
+
+  it("follows the link as usual on a modified click (a new tab for the entry)", () => {
+    renderTerm();
+    const click = new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true });
+    screen.getByRole("link").dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+    expect(screen.queryByRole("dialog")).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/search/export-links";
 import { GlossarySearch } from "@/components/search/glossary-search";
+import { DOMAINS } from "@/lib/glossary/schema";
 import { readSearchParams, toResultRow } from "@/lib/search";
 import { searchEntries } from "@/server/search";
 
@@ -23,7 +24,7 @@ export default async function GlossaryPage({ searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <GlossarySearch query={q} domain={domain ?? ""} rows={rows} total={rows.length} />
+      <GlossarySearch domains={DOMAINS} query={q} domain={domain ?? ""} rows={rows} total={rows.length} />
       <ExportLinks />
     </>
   );

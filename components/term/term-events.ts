@@ -1,0 +1,60 @@
+// Turns pointer, focus and click events anywhere inside a provider's scope into card actions for
+// the term mark they concern, so a page with hundreds of marks needs no handlers per mark.
+import type { FocusEvent, MouseEvent, PointerEvent } from "react";
+import { isLang } from "@/lib/glossary/langs";
+import { decodeGrammar } from "./grammar-attr";
+import type { ActiveTerm } from "./term-layer-context";
+
+export interface TermActions {
+  show: (term: Omit<ActiveTerm, "pinned">, via: "hover" | "focus") => void;
+  hide: (anchor: HTMLElement) => void;
+  toggle: (term: Omit<ActiveTerm, "pinned">) => void;
+}
+
+const markOf = (target: EventTarget | null): HTMLElement | null =>
+  target instanceof Element ? target.closest<HTMLElement>("a[data-term]") : null;
+
+function termOf(mark: HTMLElement): Omit<ActiveTerm, "pinned"> {
+  const lang = mark.closest("[lang]")?.getAttribute("lang")?.slice(0, 2);
+  return {
+    anchor: mark,
+    termId: mark.dataset.term ?? "",
+    analysis: decodeGrammar(mark.dataset.grammar),
+    lang: isLang(lang) ? lang : "kk",
+  };
+}
+
+// A focus that follows a touch is a tap, which pins the card: no tooltip for it (as Radix does).
+let lastTouch = 0;
+
+export function termEventHandlers(actions: TermActions) {
+  return {
+    onPointerDown(e: PointerEvent) {
+      if (e.pointerType === "touch") lastTouch = Date.now();
+    },
+    onPointerOver(e: PointerEvent) {
+      const mark = markOf(e.target);
+      if (!mark || e.pointerType === "touch" || (e.relatedTarget instanceof Node && mark.contains(e.relatedTarget))) return;
+      actions.show(termOf(mark), "hover");
+    },
+    onPointerOut(e: PointerEvent) {
+      const mark = markOf(e.target);
+      if (mark && !(e.relatedTarget instanceof Node && mark.contains(e.relatedTarget))) actions.hide(mark);
+    },
+    onFocus(e: FocusEvent) {
+      const mark = markOf(e.target);
+      if (mark && Date.now() - lastTouch > 1000) actions.show(termOf(mark), "focus");
+    },
+    onBlur(e: FocusEvent) {
+      const mark = markOf(e.target);
+      if (mark) actions.hide(mark);
+    },
+    onClick(e: MouseEvent) {
+      const mark = markOf(e.target);
+      // Open the card instead of following the link; modified clicks still open the entry.
+      if (!mark || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      actions.toggle(termOf(mark));
+    },
+  };
+}
