@@ -12,6 +12,9 @@ import { readArticleSources, REPO_ROOT } from "@/server/files";
 const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PORT = Number(process.env.AUDIT_PORT ?? 3299);
 const TARGETS = { performance: 0.95, accessibility: 1, tbtMs: 200 };
+// Lighthouse varies from run to run (more so on a busy machine): each page is measured this
+// many times and the median run is reported, as Lighthouse's own documentation advises.
+const RUNS = Number(process.env.AUDIT_RUNS ?? 3);
 
 function argUrl(): string | undefined {
   const i = process.argv.indexOf("--url");
@@ -98,7 +101,7 @@ async function main(): Promise<void> {
   const { base, server } = await startServer();
   let missed = 0;
   try {
-    const run = async (url: string) => {
+    const once = async (url: string) => {
       const { categories, audits } = await lighthouse(url);
       return {
         performance: categories.performance?.score ?? 0,
@@ -110,13 +113,22 @@ async function main(): Promise<void> {
           .map(([id]) => id),
       };
     };
+    const run = async (url: string) => {
+      const results = [];
+      for (let i = 0; i < RUNS; i++) results.push(await once(url));
+      results.sort((a, b) => a.performance - b.performance || b.tbt - a.tbt);
+      const mid = Math.floor(results.length / 2);
+      const tbts = results.map((r) => r.tbt).sort((a, b) => a - b);
+      return { ...results[mid]!, tbt: tbts[mid]!, spread: results.map((r) => r.performance.toFixed(2)).join(" ") };
+    };
+    console.log(`Lighthouse, mobile emulation, median of ${RUNS} run(s) per page.`);
     const pages = [`${base}/kk`, `${base}/kk/articles/${longestArticle()}`];
     for (const url of pages) {
       const r = await run(url);
       console.log(`\n${url}`);
       console.log(`  ${mark(r.performance >= TARGETS.performance)} performance   ${r.performance.toFixed(2)} (target ≥ ${TARGETS.performance})`);
       console.log(`  ${mark(r.accessibility >= TARGETS.accessibility)} accessibility ${r.accessibility.toFixed(2)} (target ${TARGETS.accessibility.toFixed(2)})${r.failed.length ? `: ${r.failed.join(", ")}` : ""}`);
-      console.log(`       total blocking time ${Math.round(r.tbt)} ms, largest contentful paint ${Math.round(r.lcp)} ms`);
+      console.log(`       total blocking time ${Math.round(r.tbt)} ms, largest contentful paint ${Math.round(r.lcp)} ms; performance in each run: ${r.spread}`);
       if (r.performance < TARGETS.performance || r.accessibility < TARGETS.accessibility) missed++;
     }
     const longUrl = `${base}/kk/audit-article`;
@@ -129,7 +141,7 @@ async function main(): Promise<void> {
       const occurrences = (html.match(/data-term="/g) ?? []).length;
       const r = await run(longUrl);
       console.log(`\n${longUrl} (generated: 3,000+ words, ${occurrences} marked term occurrences)`);
-      console.log(`  ${mark(r.tbt < TARGETS.tbtMs)} total blocking time ${Math.round(r.tbt)} ms (target < ${TARGETS.tbtMs} ms); performance ${r.performance.toFixed(2)}`);
+      console.log(`  ${mark(r.tbt < TARGETS.tbtMs)} total blocking time ${Math.round(r.tbt)} ms (target < ${TARGETS.tbtMs} ms); performance ${r.performance.toFixed(2)} (each run: ${r.spread})`);
       if (r.tbt >= TARGETS.tbtMs) missed++;
     }
   } finally {

@@ -5,14 +5,22 @@ import type { ArticleView } from "@/server/article-view";
 import { ArticleHeader } from "./article-header";
 import { ArticleReader } from "./article-reader";
 
-export async function ArticleContent({ view, flashcardsHref }: { view: ArticleView; flashcardsHref: string }) {
+interface Props {
+  view: ArticleView;
+  flashcardsHref: string;
+  /** Given: the page carries only the Kazakh text and loads a translation from here when asked. */
+  translationsHref?: string;
+}
+
+export async function ArticleContent({ view, flashcardsHref, translationsHref }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("Article");
   return (
     <article>
       <ArticleHeader article={view.article} locale={locale} />
       <ArticleReader
-        paragraphs={view.paragraphs}
+        paragraphs={translationsHref ? view.paragraphs.map((p) => ({ n: p.n, segments: { kk: p.segments.kk } })) : view.paragraphs}
+        translationsHref={translationsHref}
         cards={view.cards}
         terms={view.terms}
         textLabel={t("textLabel")}

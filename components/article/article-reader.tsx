@@ -4,7 +4,6 @@ import { Suspense } from "react";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
 import type { TermCards } from "@/components/term/term-card";
 import { ArticleText } from "./article-text";
-import { StaticArticleText } from "./static-article-text";
 import { TermList } from "./term-list";
 import type { ParagraphView, TermCount } from "./types";
 import { ViewFromUrl, ViewProvider } from "./view-context";
@@ -17,9 +16,11 @@ interface Props {
   terms: TermCount[];
   textLabel: string;
   flashcards: { href: string; label: string; file: string };
+  /** Where the translations are loaded from, when the paragraphs carry only the Kazakh text. */
+  translationsHref?: string;
 }
 
-export function ArticleReader({ paragraphs, cards, terms, textLabel, flashcards }: Props) {
+export function ArticleReader({ paragraphs, cards, terms, textLabel, flashcards, translationsHref }: Props) {
   return (
     <ViewProvider>
       <Suspense fallback={null}>
@@ -30,9 +31,7 @@ export function ArticleReader({ paragraphs, cards, terms, textLabel, flashcards 
       </Suspense>
       <TermCardsProvider cards={cards}>
         <TermList terms={terms} />
-        <ArticleText paragraphs={paragraphs} label={textLabel}>
-          <StaticArticleText paragraphs={paragraphs} cards={cards} />
-        </ArticleText>
+        <ArticleText paragraphs={paragraphs} label={textLabel} translationsHref={translationsHref} />
       </TermCardsProvider>
       <p className={styles.flashcards}>
         <a href={flashcards.href} download={flashcards.file}>

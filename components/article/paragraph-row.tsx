@@ -6,6 +6,7 @@ import { memo, useMemo, useState } from "react";
 import { AnnotatedText } from "@/components/term/annotated-text";
 import { TermHighlightContext, type TermHighlight } from "@/components/term/term-highlight-context";
 import type { Lang } from "@/lib/glossary/langs";
+import type { Segment } from "@/components/term/segments";
 import type { ParagraphView } from "./types";
 import type { Script, WithLang } from "./view-state";
 import styles from "./article-text.module.css";
@@ -25,8 +26,9 @@ export interface RowView {
   isTarget: boolean;
 }
 
-function Column({ paragraph, lang, view, hl, pointed, onPoint }: {
-  paragraph: ParagraphView;
+function Column({ n, segments, lang, view, hl, pointed, onPoint }: {
+  n: number;
+  segments: Segment[];
   lang: Lang;
   view: RowView;
   hl: string | null;
@@ -43,22 +45,29 @@ function Column({ paragraph, lang, view, hl, pointed, onPoint }: {
   }, [hl, pointed, lang, view.marking, view.with, onPoint]);
   const latin = lang === "kk" && view.script === "latn";
   return (
-    <p id={lang === "kk" ? `p${paragraph.n}` : `p${paragraph.n}-${lang}`} lang={latin ? "kk-Latn" : lang} data-col={lang} className={styles.column}>
+    <p id={lang === "kk" ? `p${n}` : `p${n}-${lang}`} lang={latin ? "kk-Latn" : lang} data-col={lang} className={styles.column}>
       <TermHighlightContext.Provider value={value}>
-        <AnnotatedText segments={paragraph.segments[lang]} lang={lang} script={view.script} />
+        <AnnotatedText segments={segments} lang={lang} script={view.script} />
       </TermHighlightContext.Provider>
     </p>
   );
 }
 
-export const ParagraphRow = memo(function ParagraphRow({ paragraph, ...view }: { paragraph: ParagraphView } & RowView) {
+interface RowProps extends RowView {
+  paragraph: ParagraphView;
+  /** The translation's segments when the view shows one (absent while it loads). */
+  translation?: Segment[];
+}
+
+export const ParagraphRow = memo(function ParagraphRow({ paragraph, translation, ...view }: RowProps) {
   const [pointed, setPointed] = useState<Pointed | null>(null);
-  const langs: Lang[] = view.with ? ["kk", view.with] : ["kk"];
+  const column = (lang: Lang, segments: Segment[]) => (
+    <Column key={lang} n={paragraph.n} segments={segments} lang={lang} view={view} hl={view.hl} pointed={pointed} onPoint={setPointed} />
+  );
   return (
     <div className={styles.row} data-target={view.isTarget ? "" : undefined}>
-      {langs.map((lang) => (
-        <Column key={lang} paragraph={paragraph} lang={lang} view={view} hl={view.hl} pointed={pointed} onPoint={setPointed} />
-      ))}
+      {column("kk", paragraph.segments.kk)}
+      {view.with && translation ? column(view.with, translation) : null}
     </div>
   );
 });

@@ -5,8 +5,14 @@ import type { Segment } from "@/components/term/segments";
 export interface ParagraphView {
   /** 1-based, as in the #p{n} anchors. */
   n: number;
-  segments: Record<Lang, Segment[]>;
+  /** Kazakh always; the translations only when not loaded on demand (see Translations). */
+  segments: { kk: Segment[] } & Partial<Record<TranslationLang, Segment[]>>;
 }
+
+export type TranslationLang = Exclude<Lang, "kk">;
+
+/** The translations of an article, paragraph by paragraph, as its translations.json serves them. */
+export type Translations = Record<TranslationLang, Segment[][]>;
 
 export interface TermCount {
   id: string;

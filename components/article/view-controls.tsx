@@ -14,7 +14,7 @@ export function ViewControls({ query }: { query: string }) {
   const pathname = usePathname();
   const { view, setView } = useView();
   const option = (name: string, value: string | null, active: boolean, label: string) => (
-    <Link href={`${pathname}${withParam(params, name, value)}`} scroll={false} aria-current={active ? "true" : undefined} className={styles.option}>
+    <Link href={`${pathname}${withParam(params, name, value)}`} scroll={false} prefetch={false} aria-current={active ? "true" : undefined} className={styles.option}>
       {label}
     </Link>
   );

@@ -16,7 +16,7 @@ interface Props {
   active: ActiveTerm;
   card: TermCard;
   /** Called when the card closes itself (Escape, a tap elsewhere); refocus: give focus back to the term. */
-  onClose: (refocus: boolean) => void;
+  onClose: (anchor: HTMLElement, refocus: boolean) => void;
 }
 
 export default function TermCardLayer({ active, card, onClose }: Props) {
@@ -27,7 +27,7 @@ export default function TermCardLayer({ active, card, onClose }: Props) {
   return (
     <>
       <Tooltip.Provider delayDuration={0} disableHoverableContent>
-        <Tooltip.Root open={!active.pinned} onOpenChange={(open) => (open ? undefined : onClose(false))}>
+        <Tooltip.Root open={!active.pinned} onOpenChange={(open) => (open ? undefined : onClose(active.anchor, false))}>
           <Tooltip.Trigger asChild>
             <span
               aria-hidden
@@ -43,7 +43,7 @@ export default function TermCardLayer({ active, card, onClose }: Props) {
           </Tooltip.Portal>
         </Tooltip.Root>
       </Tooltip.Provider>
-      <Popover.Root open={active.pinned} onOpenChange={(open) => (open ? undefined : onClose(!leftOutside.current))}>
+      <Popover.Root open={active.pinned} onOpenChange={(open) => (open ? undefined : onClose(active.anchor, !leftOutside.current))}>
         <Popover.Anchor virtualRef={{ current: active.anchor }} />
         <Popover.Portal>
           <Popover.Content

@@ -4,9 +4,9 @@
 // <Term>, or rendered on the server with <TermMark>) gets its cards through event delegation,
 // so hundreds of marks cost no handlers of their own. Wraps its children in a `display:
 // contents` <div>: put it around block content, not inside a <p>.
-import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, lazy, Suspense, useCallback, useContext, useRef, useState, type ReactNode } from "react";
 import type { TermCard, TermCards } from "./term-card";
-import { termEventHandlers, type TermActions } from "./term-events";
+import { useTermEventHandlers } from "./term-events";
 import type { ActiveTerm } from "./term-layer-context";
 import styles from "./term.module.css";
 
@@ -19,40 +19,33 @@ const HOVER_DELAY_MS = 120;
 
 export function TermCardsProvider({ cards, children }: { cards: TermCards; children: ReactNode }) {
   const [active, setActive] = useState<ActiveTerm | null>(null);
-  const activeRef = useRef<ActiveTerm | null>(null);
-  activeRef.current = active;
   const timer = useRef<number | undefined>(undefined);
   // After a pinned card closes, focus goes back to its term without reopening a tooltip.
   const quietFocus = useRef<HTMLElement | null>(null);
 
-  const handlers = useMemo(() => {
-    const actions: TermActions = {
-      show(term, via) {
-        window.clearTimeout(timer.current);
-        if (via === "focus" && quietFocus.current === term.anchor) {
-          quietFocus.current = null;
-          return;
-        }
-        const open = () => setActive((cur) => (cur?.pinned ? cur : { ...term, pinned: false }));
-        if (via === "hover") timer.current = window.setTimeout(open, HOVER_DELAY_MS);
-        else open();
-      },
-      hide(anchor) {
-        window.clearTimeout(timer.current);
-        setActive((cur) => (cur && !cur.pinned && cur.anchor === anchor ? null : cur));
-      },
-      toggle(term) {
-        window.clearTimeout(timer.current);
-        setActive((cur) => (cur?.pinned && cur.anchor === term.anchor ? null : { ...term, pinned: true }));
-      },
-    };
-    return termEventHandlers(actions);
+  const show = useCallback((term: Omit<ActiveTerm, "pinned">, via: "hover" | "focus") => {
+    window.clearTimeout(timer.current);
+    if (via === "focus" && quietFocus.current === term.anchor) {
+      quietFocus.current = null;
+      return;
+    }
+    const open = () => setActive((cur) => (cur?.pinned ? cur : { ...term, pinned: false }));
+    if (via === "hover") timer.current = window.setTimeout(open, HOVER_DELAY_MS);
+    else open();
   }, []);
+  const hide = useCallback((anchor: HTMLElement) => {
+    window.clearTimeout(timer.current);
+    setActive((cur) => (cur && !cur.pinned && cur.anchor === anchor ? null : cur));
+  }, []);
+  const toggle = useCallback((term: Omit<ActiveTerm, "pinned">) => {
+    window.clearTimeout(timer.current);
+    setActive((cur) => (cur?.pinned && cur.anchor === term.anchor ? null : { ...term, pinned: true }));
+  }, []);
+  const handlers = useTermEventHandlers({ show, hide, toggle });
 
-  const close = useCallback((refocus: boolean) => {
-    const anchor = activeRef.current?.anchor;
+  const close = useCallback((anchor: HTMLElement, refocus: boolean) => {
     setActive(null);
-    if (refocus && anchor?.isConnected) {
+    if (refocus && anchor.isConnected) {
       quietFocus.current = anchor;
       anchor.focus();
     }
@@ -76,3 +69,5 @@ export function TermCardsProvider({ cards, children }: { cards: TermCards; child
 export function useTermCard(id: string): TermCard | undefined {
   return useContext(CardsContext)[id];
 }
+
+export const useTermCards = (): TermCards => useContext(CardsContext);

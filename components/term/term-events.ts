@@ -1,6 +1,6 @@
 // Turns pointer, focus and click events anywhere inside a provider's scope into card actions for
 // the term mark they concern, so a page with hundreds of marks needs no handlers per mark.
-import type { FocusEvent, MouseEvent, PointerEvent } from "react";
+import { useMemo, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
 import { isLang } from "@/lib/glossary/langs";
 import { decodeGrammar } from "./grammar-attr";
 import type { ActiveTerm } from "./term-layer-context";
@@ -27,7 +27,12 @@ function termOf(mark: HTMLElement): Omit<ActiveTerm, "pinned"> {
 // A focus that follows a touch is a tap, which pins the card: no tooltip for it (as Radix does).
 let lastTouch = 0;
 
-export function termEventHandlers(actions: TermActions) {
+export function useTermEventHandlers({ show, hide, toggle }: TermActions) {
+  const actions = useMemo(() => ({ show, hide, toggle }), [show, hide, toggle]);
+  return useMemo(() => termEventHandlers(actions), [actions]);
+}
+
+function termEventHandlers(actions: TermActions) {
   return {
     onPointerDown(e: PointerEvent) {
       if (e.pointerType === "touch") lastTouch = Date.now();

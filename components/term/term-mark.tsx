@@ -1,6 +1,7 @@
 // The markup of one term occurrence, shared by the server (static article text) and the browser
 // (<Term>): a link to the glossary entry that the card layer of the surrounding
 // <TermCardsProvider> turns into a tooltip on hover or focus and a pinned card on click or tap.
+import type { Key } from "react";
 import styles from "./term.module.css";
 
 export interface TermMarkProps {
@@ -18,11 +19,17 @@ export interface TermMarkProps {
   onPoint?: (termId: string | null) => void;
 }
 
-export function TermMark({ termId, text, label, href, grammar, highlighted, onPoint }: TermMarkProps) {
+export function TermMark(props: TermMarkProps) {
+  return renderTermMark(props);
+}
+
+/** The same markup as a plain element (with a key), for lists of marks without a component each. */
+export function renderTermMark({ termId, text, label, href, grammar, highlighted, onPoint }: TermMarkProps, key?: Key) {
   const point = onPoint && (() => onPoint(termId));
   const leave = onPoint && (() => onPoint(null));
   return (
     <a
+      key={key}
       href={href}
       className={styles.term}
       data-term={termId}

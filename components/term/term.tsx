@@ -11,6 +11,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Analysis } from "@/lib/annotate/types";
 import { encodeGrammar } from "./grammar-attr";
+import { markLabel } from "./mark-label";
 import { useTermCard } from "./term-cards-context";
 import { useTermHighlight } from "./term-highlight-context";
 import { TermMark } from "./term-mark";
@@ -36,7 +37,7 @@ export function Term({ termId, children, analysis, grammar }: TermProps) {
     <TermMark
       termId={termId}
       text={children}
-      label={t("label", { text: children, term: card.kk.term, ru: card.ru.term, en: card.en.term })}
+      label={markLabel(t, children, card)}
       href={`/${locale}/glossary/${termId}`}
       grammar={analysis ? encodeGrammar(analysis) : grammar}
       highlighted={highlighted.has(termId)}

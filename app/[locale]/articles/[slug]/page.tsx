@@ -33,5 +33,6 @@ export default async function ArticlePage({ params }: Props) {
   const view = getArticleView(slug);
   if (!view) notFound();
   const locale = await getLocale();
-  return <ArticleContent view={view} flashcardsHref={`/${locale}/articles/${slug}/flashcards.csv`} />;
+  const base = `/${locale}/articles/${slug}`;
+  return <ArticleContent view={view} flashcardsHref={`${base}/flashcards.csv`} translationsHref={`${base}/translations.json`} />;
 }
