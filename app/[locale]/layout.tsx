@@ -10,11 +10,9 @@ import { routing } from "@/i18n/routing";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
-// One self-hosted face, Noto Sans 400, for text and interface alike (its cyrillic-ext subset
-// covers ә ғ қ ң ө ұ ү һ і). Every further face or weight costs a phone three more font files
-// (latin, cyrillic, cyrillic-ext) before the text settles: measured with `npm run audit`, a
-// serif for the text alone cost the article page about 0.07 of its Lighthouse performance.
-import "@fontsource/noto-sans/400.css";
+// The font (self-hosted Noto Sans 400) is declared in globals.css. One face for text and
+// interface alike: every further face or weight costs a phone three more font files (latin,
+// cyrillic, cyrillic-ext) before the text settles.
 import "../globals.css";
 
 // Message namespaces used only on the server (or by the command line): not sent to the browser.

@@ -13,7 +13,7 @@ export function ArticleHeader({ article, locale }: { article: Article; locale: L
   return (
     <header className={styles.header}>
       <p className={styles.back}>
-        <Link href="/">← {t("back")}</Link>
+        <Link href="/" prefetch={false}>← {t("back")}</Link>
       </p>
       <h1 lang="kk" className={styles.title}>{article.kk.meta.title}</h1>
       {locale !== "kk" ? <p className={styles.subtitle} lang={locale}>{article[locale].meta.title}</p> : null}

@@ -20,7 +20,7 @@ export function ArticleList({ items }: { items: ArticleListItem[] }) {
     <ul className={styles.list}>
       {items.map((item) => (
         <li key={item.slug} className={styles.item}>
-          <Link href={`/articles/${item.slug}`} className={styles.title}>
+          <Link href={`/articles/${item.slug}`} prefetch={false} className={styles.title}>
             {item.title}
           </Link>
           <p className={styles.meta}>

@@ -17,6 +17,7 @@ function LanguageLinks({ query }: { query: string }) {
       {routing.locales.map((locale) => (
         <li key={locale}>
           <Link
+            prefetch={false}
             href={`${pathname}${query ? `?${query}` : ""}`}
             locale={locale}
             lang={locale}

@@ -1,5 +1,7 @@
 "use client";
-// The main navigation; the section the reader is in is marked as current.
+// The main navigation; the section the reader is in is marked as current. Links in the reader's
+// chrome do not prefetch: processing every prefetched page right after load showed up as
+// blocking time on a phone, and the pages are static, so a click loads them quickly anyway.
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/i18n/navigation";
 import styles from "./site-header.module.css";
@@ -18,7 +20,7 @@ export function NavLinks() {
       <ul className={styles.nav}>
         {SECTIONS.map((s) => (
           <li key={s.key}>
-            <Link href={s.href} aria-current={s.match(pathname) ? "page" : undefined}>
+            <Link href={s.href} prefetch={false} aria-current={s.match(pathname) ? "page" : undefined}>
               {t(s.key)}
             </Link>
           </li>

@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import * as Popover from "@radix-ui/react-popover";
 import * as Tooltip from "@radix-ui/react-tooltip";
 import type { TermCard } from "./term-card";
-import type { ActiveTerm } from "./term-layer-context";
+import type { ActiveTerm } from "./active-term";
 import { TermPopoverBody } from "./term-popover-body";
 import { TermTooltipBody } from "./term-tooltip-body";
 import styles from "./term.module.css";

@@ -7,7 +7,7 @@
 import { createContext, lazy, Suspense, useCallback, useContext, useRef, useState, type ReactNode } from "react";
 import type { TermCard, TermCards } from "./term-card";
 import { useTermEventHandlers } from "./term-events";
-import type { ActiveTerm } from "./term-layer-context";
+import type { ActiveTerm } from "./active-term";
 import styles from "./term.module.css";
 
 const CardsContext = createContext<TermCards>({});

@@ -3,7 +3,7 @@
 import { useMemo, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
 import { isLang } from "@/lib/glossary/langs";
 import { decodeGrammar } from "./grammar-attr";
-import type { ActiveTerm } from "./term-layer-context";
+import type { ActiveTerm } from "./active-term";
 
 export interface TermActions {
   show: (term: Omit<ActiveTerm, "pinned">, via: "hover" | "focus") => void;

@@ -27,8 +27,8 @@ export function TermPopoverBody({ card }: { card: TermCard }) {
       </dl>
       <p className={styles.status}>{t("status")}: {t(card.status)}</p>
       <p className={styles.links}>
-        <Link href={`/glossary/${card.id}`}>{t("openEntry")}</Link>
-        <Link href={`/glossary/${card.id}#occurrences`}>{t("occurrences")}</Link>
+        <Link href={`/glossary/${card.id}`} prefetch={false}>{t("openEntry")}</Link>
+        <Link href={`/glossary/${card.id}#occurrences`} prefetch={false}>{t("occurrences")}</Link>
       </p>
     </div>
   );
