@@ -53,4 +53,10 @@ describe("the interface messages", () => {
       for (const tag of SUFFIX_TAGS) expect(files[locale].get(`Grammar.${tag}`)).toBeTruthy();
     }
   });
+
+  it("word a term's accessible name with plain arguments only (the marks fill them in directly)", () => {
+    for (const locale of ["kk", "ru", "en"] as const) {
+      expect(files[locale].get("Term.label")).toMatch(/^[^{}]*(\{(text|term|ru|en)\}[^{}]*)+$/);
+    }
+  });
 });

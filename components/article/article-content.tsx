@@ -22,7 +22,7 @@ export async function ArticleContent({ view, flashcardsHref, translationsHref }:
         paragraphs={translationsHref ? view.paragraphs.map((p) => ({ n: p.n, segments: { kk: p.segments.kk } })) : view.paragraphs}
         translationsHref={translationsHref}
         cards={view.cards}
-        terms={view.terms}
+        terms={view.terms.map((term) => ({ ...term, countLabel: t("occurrences", { count: term.count }) }))}
         textLabel={t("textLabel")}
         flashcards={{ href: flashcardsHref, label: t("flashcards"), file: `${view.article.slug}-flashcards.csv` }}
       />

@@ -5,7 +5,7 @@ import { TermCardsProvider } from "@/components/term/term-cards-context";
 import type { TermCards } from "@/components/term/term-card";
 import { ArticleText } from "./article-text";
 import { TermList } from "./term-list";
-import type { ParagraphView, TermCount } from "./types";
+import type { ParagraphView, TermListItem } from "./types";
 import { ViewFromUrl, ViewProvider } from "./view-context";
 import { ViewControls, ViewControlsFromUrl } from "./view-controls";
 import styles from "./view-controls.module.css";
@@ -13,7 +13,7 @@ import styles from "./view-controls.module.css";
 interface Props {
   paragraphs: ParagraphView[];
   cards: TermCards;
-  terms: TermCount[];
+  terms: TermListItem[];
   textLabel: string;
   flashcards: { href: string; label: string; file: string };
   /** Where the translations are loaded from, when the paragraphs carry only the Kazakh text. */

@@ -3,7 +3,7 @@
 // Kazakh text, and Previous/Next step through the others.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { TermCount } from "./types";
+import type { TermListItem } from "./types";
 import { useView } from "./view-context";
 import styles from "./term-list.module.css";
 
@@ -11,7 +11,7 @@ function occurrences(termId: string): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>(`[data-col="kk"] [data-term="${CSS.escape(termId)}"]`)];
 }
 
-export function TermList({ terms }: { terms: TermCount[] }) {
+export function TermList({ terms }: { terms: TermListItem[] }) {
   const t = useTranslations("Article");
   const { view, setView } = useView();
   const [chosen, setChosen] = useState<{ id: string; index: number } | null>(null);
@@ -43,7 +43,7 @@ export function TermList({ terms }: { terms: TermCount[] }) {
             {terms.map((term) => (
               <li key={term.id}>
                 <button type="button" aria-pressed={chosen?.id === term.id} onClick={() => go(term.id, 0)} data-term-choice={term.id}>
-                  <span lang="kk">{term.term}</span> <span className={styles.count}>{t("occurrences", { count: term.count })}</span>
+                  <span lang="kk">{term.term}</span> <span className={styles.count}>{term.countLabel}</span>
                 </button>
               </li>
             ))}

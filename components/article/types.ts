@@ -21,3 +21,8 @@ export interface TermCount {
   /** Occurrences in the Kazakh text. */
   count: number;
 }
+
+/** A term of the list with its count already worded in the interface language ("3 occurrences"). */
+export interface TermListItem extends TermCount {
+  countLabel: string;
+}

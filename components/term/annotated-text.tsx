@@ -21,7 +21,7 @@ export interface AnnotatedTextProps {
 const same = (text: string) => text;
 
 export function AnnotatedText({ segments, lang = "kk", script = "cyrl" }: AnnotatedTextProps) {
-  const t = useTranslations("Term");
+  const template = useTranslations("Term").raw("label") as string;
   const locale = useLocale();
   const cards = useTermCards();
   const { highlighted, onPoint, marking } = useTermHighlight();
@@ -35,7 +35,7 @@ export function AnnotatedText({ segments, lang = "kk", script = "cyrl" }: Annota
         if (!card || !marking) return show(text);
         const shown = show(text);
         // A plain element, not a component per occurrence: long texts have hundreds.
-        const label = markLabel(t, shown, card);
+        const label = markLabel(template, shown, card);
         const href = `/${locale}/glossary/${termId}`;
         return renderTermMark({ termId, text: shown, label, href, grammar, highlighted: highlighted.has(termId), onPoint }, i);
       })}

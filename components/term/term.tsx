@@ -37,7 +37,7 @@ export function Term({ termId, children, analysis, grammar }: TermProps) {
     <TermMark
       termId={termId}
       text={children}
-      label={markLabel(t, children, card)}
+      label={markLabel(t.raw("label") as string, children, card)}
       href={`/${locale}/glossary/${termId}`}
       grammar={analysis ? encodeGrammar(analysis) : grammar}
       highlighted={highlighted.has(termId)}
