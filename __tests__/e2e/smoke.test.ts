@@ -14,4 +14,22 @@ describe("the reader's routes", () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain(`<html lang="${locale}"`);
   });
+
+  it("answers an unknown article with a not-found page in the interface language", async () => {
+    const response = await fetch(`${BASE_URL}/ru/articles/no-such-article`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("Страница не найдена");
+  });
+
+  it("serves an article's translations as JSON and its flashcards as UTF-8 CSV", async () => {
+    const article = "supreme-court-international-partners";
+    const translations = await fetch(`${BASE_URL}/kk/articles/${article}/translations.json`);
+    expect(translations.status).toBe(200);
+    const body = (await translations.json()) as { ru: unknown[]; en: unknown[] };
+    expect(body.ru.length).toBe(body.en.length);
+    expect(body.ru.length).toBeGreaterThan(3);
+    const csv = await fetch(`${BASE_URL}/en/articles/${article}/flashcards.csv`);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(await csv.text()).toContain("алқабилер соты");
+  });
 });

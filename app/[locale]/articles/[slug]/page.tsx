@@ -13,8 +13,6 @@ export function generateStaticParams() {
   return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
 }
 
-export const dynamicParams = false;
-
 interface Props {
   params: Promise<{ slug: string }>;
 }

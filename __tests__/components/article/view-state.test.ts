@@ -1,0 +1,24 @@
+import { parseTarget, viewFromUrl, withParam } from "@/components/article/view-state";
+
+describe("the view an article URL asks for", () => {
+  it("reads the translation, the script and the concordance's highlighted term", () => {
+    const view = viewFromUrl(new URLSearchParams("with=ru&script=latn&hl=jury-trial"), "#p4-ru");
+    expect(view).toEqual({ with: "ru", script: "latn", hl: "jury-trial", target: { n: 4, lang: "ru" } });
+  });
+
+  it("falls back to the Kazakh text alone in Cyrillic for unknown values", () => {
+    expect(viewFromUrl(new URLSearchParams("with=de&script=arab"), "")).toEqual({ with: null, script: "cyrl", hl: null, target: null });
+  });
+
+  it("reads a paragraph fragment of the Kazakh text or of a translation", () => {
+    expect(parseTarget("#p12")).toEqual({ n: 12, lang: "kk" });
+    expect(parseTarget("#p3-en")).toEqual({ n: 3, lang: "en" });
+    expect(parseTarget("#occurrences")).toBeNull();
+  });
+
+  it("builds the links of the reading options, keeping the other choices and dropping a highlight", () => {
+    const params = new URLSearchParams("script=latn&hl=court");
+    expect(withParam(params, "with", "en")).toBe("?script=latn&with=en");
+    expect(withParam(params, "script", null)).toBe("");
+  });
+});
