@@ -3,13 +3,10 @@
 // ~5 KB Kazakh text made of the articles' own paragraphs with autocannon for 20 s, prints
 // requests/s, p50/p99 latency and errors against the target, then stops the server.
 // A measurement, not a test: it exits 0 either way unless the run itself fails.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
-import path from "node:path";
 import { loadArticles } from "@/lib/articles/load";
-import { readArticleSources, REPO_ROOT } from "@/server/files";
+import { readArticleSources } from "@/server/files";
+import { freePort, startNextServer, type RunningServer } from "./lib/next-server";
 
 const DURATION_S = 20;
 /** autocannon's default concurrency; LOAD_CONNECTIONS changes it. */
@@ -37,61 +34,22 @@ function kazakhText(): string {
   return text;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`The server did not answer at ${url} within ${timeoutMs / 1000} s.`);
-}
-
-async function startServer(): Promise<{ base: string; child?: ChildProcess }> {
+async function startServer(): Promise<RunningServer> {
   if (process.env.LOAD_URL) {
     const url = new URL(process.env.LOAD_URL);
     if (!LOOPBACK.has(url.hostname)) throw new Error(`LOAD_URL must be a loopback address, got ${url.hostname}.`);
-    return { base: url.origin };
+    return { base: url.origin, pid: undefined, stop: () => {} };
   }
-  if (!existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID"))) throw new Error("No build found: run `npm run build` first.");
-  const port = await freePort();
-  const next = path.join(REPO_ROOT, "node_modules", ".bin", "next");
-  const child = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: REPO_ROOT, stdio: "ignore", detached: true });
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/kk`, 60_000);
-  return { base, child };
-}
-
-function stop(child?: ChildProcess): void {
-  if (!child?.pid) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // Already gone.
-  }
+  return startNextServer(await freePort());
 }
 
 async function main(): Promise<void> {
   const body = JSON.stringify({ text: kazakhText(), lang: "kk" });
-  const { base, child } = await startServer();
+  const server = await startServer();
+  const { base } = server;
   // Ctrl-C during the run must not leave the server behind.
   process.once("SIGINT", () => {
-    stop(child);
+    server.stop();
     process.exit(130);
   });
   try {
@@ -114,7 +72,7 @@ async function main(): Promise<void> {
     console.log(`latency p99  ${result.latency.p99} ms (target < ${TARGET_P99_MS} ms: ${result.latency.p99 < TARGET_P99_MS ? "met" : "MISSED"})`);
     console.log(`errors       ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx (target 0: ${failures === 0 ? "met" : "MISSED"})`);
   } finally {
-    stop(child);
+    server.stop();
   }
 }
 

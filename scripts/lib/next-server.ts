@@ -1,0 +1,77 @@
+// Starts `next start` from the existing build on a loopback port and waits until it answers;
+// shared by the browser tests' setup, `npm run load` and `npm run audit`, which all measure or
+// drive the production server.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { REPO_ROOT } from "@/server/files";
+
+export { REPO_ROOT };
+
+export interface RunningServer {
+  base: string;
+  pid: number | undefined;
+  stop: () => void;
+}
+
+/** Polls `url` until it answers below 500, or fails after `timeoutMs` with the last error. */
+export async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+      lastError = new Error(`status ${response.status}`);
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s: ${String(lastError)}`);
+}
+
+/** A port that was free a moment ago on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export function hasBuild(): boolean {
+  return existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID"));
+}
+
+/** Starts the built app on 127.0.0.1:`port` in its own process group (so `stop` ends it whole). */
+export async function startNextServer(port: number, env: Record<string, string> = {}): Promise<RunningServer> {
+  if (!hasBuild()) throw new Error("No build found in .next: run `npm run build` first.");
+  const child = spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: "ignore",
+    detached: true,
+  });
+  child.unref();
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(`${base}/kk`, 60_000);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, pid: child.pid, stop };
+}
