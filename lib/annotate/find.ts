@@ -51,22 +51,21 @@ function lastSpecs(token: Token, index: TermIndex): LastSpec[] {
       return [{ spec: m.payload.spec, ambiguous: m.chain.ambiguousAccusative, reading }];
     }
     // One reading per spec: a sure one before an ambiguous one, then the better-reading route.
-    const best = new Map<string, { spec: LastSpec; rank: number }>();
+    // A short list scanned in place (matches are few), in the order each spec was first seen.
+    const best: { match: (typeof matches)[number]; rank: number }[] = [];
     for (const m of matches) {
       const preferredRoute = m.payload.preferPossessive ? "possessive" : "plain";
       const rank = (m.chain.ambiguousAccusative ? 100 : 0) + (m.record.route === preferredRoute ? 0 : 10) + m.chain.suffixes.length;
-      const current = best.get(m.payload.spec);
-      if (current && current.rank <= rank) continue;
-      best.set(m.payload.spec, {
-        rank,
-        spec: {
-          spec: m.payload.spec,
-          ambiguous: m.chain.ambiguousAccusative,
-          reading: { kind: "kk", record: m.record, chain: m.chain, stemEnd: m.stemEnd, hyphen: m.hyphen },
-        },
-      });
+      let k = 0;
+      while (k < best.length && best[k]!.match.payload.spec !== m.payload.spec) k++;
+      if (k < best.length && best[k]!.rank <= rank) continue;
+      best[k] = { match: m, rank };
     }
-    return [...best.values()].map((b) => b.spec);
+    return best.map(({ match: m }) => ({
+      spec: m.payload.spec,
+      ambiguous: m.chain.ambiguousAccusative,
+      reading: { kind: "kk", record: m.record, chain: m.chain, stemEnd: m.stemEnd, hyphen: m.hyphen },
+    }));
   }
   const out: LastSpec[] = [{ spec: `=${token.norm}`, ambiguous: false, reading: { kind: "exact" } }];
   for (const variant of index.variants.get(token.norm) ?? []) {
@@ -102,9 +101,10 @@ function walk(
 
 function select(text: string, tokens: readonly Token[], candidates: Candidate[]): Span[] {
   if (candidates.length === 0) return [];
-  const length = (c: Candidate) => tokens[c.last]!.end - tokens[c.first]!.start;
   // Longest term first (in words, then in letters), then leftmost.
-  candidates.sort((a, b) => b.last - b.first - (a.last - a.first) || length(b) - length(a) || a.first - b.first);
+  candidates.sort(
+    (a, b) => b.last - b.first - (a.last - a.first) || candidateLength(tokens, b) - candidateLength(tokens, a) || a.first - b.first,
+  );
   const taken = new Uint8Array(tokens.length);
   const spans: Span[] = [];
   for (const c of candidates) {
@@ -122,16 +122,19 @@ function select(text: string, tokens: readonly Token[], candidates: Candidate[])
   return spans.sort((a, b) => a.start - b.start);
 }
 
+const candidateLength = (tokens: readonly Token[], c: Candidate) => tokens[c.last]!.end - tokens[c.first]!.start;
+
+// `originalOffset(text, token, p)` is called directly below rather than through a local closure,
+// so that no function is created per span kept (it showed in profiles of annotate).
 function analyse(text: string, token: Token, reading: LastReading): Analysis | undefined {
-  const at = (p: number) => originalOffset(text, token, p);
   if (reading.kind === "exact") return undefined;
   if (reading.kind === "form") {
     const { variant } = reading;
     if (variant.stemLength >= token.norm.length || token.norm === variant.lemma) return undefined;
-    const stemEnd = at(variant.stemLength);
+    const stemEnd = originalOffset(text, token, variant.stemLength);
     const suffixes: Suffix[] = [];
     if (variant.splits && variant.tags.length > 1) {
-      const mid = at(variant.stemLength + variant.splits[0]!);
+      const mid = originalOffset(text, token, variant.stemLength + variant.splits[0]!);
       suffixes.push({ form: text.slice(stemEnd, mid), tag: variant.tags[0]! }, { form: text.slice(mid, token.end), tag: variant.tags[1]! });
     } else {
       suffixes.push({ form: text.slice(stemEnd, token.end), tag: variant.tags[0]! });
@@ -140,21 +143,21 @@ function analyse(text: string, token: Token, reading: LastReading): Analysis | u
   }
   const inner = reading.record.inner ?? [];
   let p = reading.stemEnd - inner.reduce((sum, s) => sum + s.form.length, 0);
-  const analysis: Analysis = { lemma: reading.record.lemma, stem: text.slice(token.start, at(p)), suffixes: [] };
+  const analysis: Analysis = { lemma: reading.record.lemma, stem: text.slice(token.start, originalOffset(text, token, p)), suffixes: [] };
   for (const suffix of inner) {
-    const from = at(p);
+    const from = originalOffset(text, token, p);
     p += suffix.form.length;
-    analysis.suffixes.push({ form: text.slice(from, at(p)), tag: suffix.tag });
+    analysis.suffixes.push({ form: text.slice(from, originalOffset(text, token, p)), tag: suffix.tag });
   }
-  const stemEnd = at(p);
+  const stemEnd = originalOffset(text, token, p);
   if (reading.hyphen) {
-    analysis.hyphen = text.slice(stemEnd, at(p + 1));
+    analysis.hyphen = text.slice(stemEnd, originalOffset(text, token, p + 1));
     p++;
   }
   for (const suffix of reading.chain.suffixes) {
-    const from = at(p);
+    const from = originalOffset(text, token, p);
     p += suffix.form.length;
-    analysis.suffixes.push({ form: text.slice(from, at(p)), tag: suffix.tag });
+    analysis.suffixes.push({ form: text.slice(from, originalOffset(text, token, p)), tag: suffix.tag });
   }
   return analysis;
 }

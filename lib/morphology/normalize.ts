@@ -48,10 +48,9 @@ const LATIN_LOOKALIKES: Record<string, string> = {
 };
 
 export const SOFT_HYPHEN = "\u00ad";
-/** Hyphen-minus and the hyphen and dash variants that join word parts (іс‑шара, сот–құқықтық). */
-const WORD_HYPHENS = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013"]);
-
-export const isWordHyphen = (ch: string): boolean => WORD_HYPHENS.has(ch);
+/** Hyphen-minus and the hyphen and dash variants (U+2010–U+2013) that join word parts (іс‑шара, сот–құқықтық). */
+export const isWordHyphenCode = (code: number): boolean => code === 0x2d || (code >= 0x2010 && code <= 0x2013);
+export const isWordHyphen = (ch: string): boolean => ch.length === 1 && isWordHyphenCode(ch.charCodeAt(0));
 export const isCombiningMark = (code: number): boolean =>
   (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x20d0 && code <= 0x20ff);
 
@@ -63,7 +62,7 @@ export function foldChar(ch: string): string {
   if (cached !== undefined) return cached;
   let out: string;
   if (ch === SOFT_HYPHEN) out = "";
-  else if (WORD_HYPHENS.has(ch)) out = "-";
+  else if (isWordHyphen(ch)) out = "-";
   else {
     const composed = ch.length > 1 ? ch.normalize("NFC") : ch;
     out = "";

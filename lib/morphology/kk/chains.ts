@@ -180,7 +180,8 @@ const sameSuffixes = (a: Chain, b: Chain) =>
   a.suffixes.length === b.suffixes.length && a.suffixes.every((s, i) => s.form === b.suffixes[i]!.form && s.tag === b.suffixes[i]!.tag);
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Keyed by UTF-16 code unit: reading word[i] as a one-letter string would allocate one per letter. */
+  next: Map<number, TrieNode>;
   /** A whole chain ends here (reading the word from its end). */
   terminal: boolean;
 }
@@ -196,11 +197,11 @@ function chainTrie(): TrieNode {
       for (const chain of chainsOf(cls, harmony)) {
         let node = root;
         for (let i = chain.text.length - 1; i >= 0; i--) {
-          const ch = chain.text[i]!;
-          let child = node.next.get(ch);
+          const code = chain.text.charCodeAt(i);
+          let child = node.next.get(code);
           if (!child) {
             child = { next: new Map(), terminal: false };
-            node.next.set(ch, child);
+            node.next.set(code, child);
           }
           node = child;
         }
@@ -220,7 +221,7 @@ export function chainStarts(word: string, minStem = 1): number[] {
   const out: number[] = [];
   let node: TrieNode | undefined = chainTrie();
   for (let i = word.length - 1; i >= minStem; i--) {
-    node = node.next.get(word[i]!);
+    node = node.next.get(word.charCodeAt(i));
     if (!node) break;
     if (node.terminal) out.push(i);
   }
