@@ -1,42 +1,9 @@
 // `npm run glossary -- check` as an editor runs it, in temporary copies of a small glossary:
 // the exact line and exit code for each kind of mistake, in each of the three languages.
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { removeWorkspaces, runGlossary as run, workspace } from "./workspace";
 
-const ROOT = path.resolve(__dirname, "../..");
-const FIXTURES = path.join(ROOT, "__tests__/fixtures");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
-const SCRIPT = path.join(ROOT, "scripts/glossary.ts");
 jest.setTimeout(60_000);
-
-let dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
-
-/** A temporary copy of the valid fixture glossary and article, with `changes` applied. */
-function workspace(changes: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "zan-glossary-"));
-  dirs.push(dir);
-  cpSync(path.join(FIXTURES, "glossary/valid"), path.join(dir, "glossary"), { recursive: true });
-  cpSync(path.join(FIXTURES, "articles/valid"), path.join(dir, "articles"), { recursive: true });
-  for (const [target, fixture] of Object.entries(changes)) {
-    writeFileSync(path.join(dir, target), readFileSync(path.join(FIXTURES, fixture), "utf8"));
-  }
-  return dir;
-}
-
-function run(dir: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(
-    TSX,
-    ["--tsconfig", path.join(ROOT, "tsconfig.json"), SCRIPT, ...args, "--glossary", "glossary", "--articles", "articles"],
-    { cwd: dir, encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8", ...env } },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.split("\n").filter(Boolean) };
-}
+afterEach(removeWorkspaces);
 
 const linesOf = (output: { lines: string[] }, file: string) => output.lines.filter((l) => l.startsWith(`${file}:`));
 

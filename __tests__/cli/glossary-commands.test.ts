@@ -1,37 +1,10 @@
 // `glossary new`, `export`, `coverage` and `candidates` in temporary copies of a small glossary.
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { removeWorkspaces, runGlossary as run, workspace } from "./workspace";
 
-const ROOT = path.resolve(__dirname, "../..");
-const FIXTURES = path.join(ROOT, "__tests__/fixtures");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
-const SCRIPT = path.join(ROOT, "scripts/glossary.ts");
 jest.setTimeout(60_000);
-
-let dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
-
-function workspace(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "zan-glossary-"));
-  dirs.push(dir);
-  cpSync(path.join(FIXTURES, "glossary/valid"), path.join(dir, "glossary"), { recursive: true });
-  cpSync(path.join(FIXTURES, "articles/valid"), path.join(dir, "articles"), { recursive: true });
-  return dir;
-}
-
-function run(dir: string, args: string[]) {
-  const result = spawnSync(
-    TSX,
-    ["--tsconfig", path.join(ROOT, "tsconfig.json"), SCRIPT, ...args, "--glossary", "glossary", "--articles", "articles"],
-    { cwd: dir, encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8" } },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+afterEach(removeWorkspaces);
 
 /** Every file of the glossary folder with its content, to prove nothing changed. */
 const snapshot = (dir: string) =>
@@ -125,8 +98,7 @@ describe("glossary export", () => {
   });
 
   it("exports nothing from a broken glossary and says why", () => {
-    const dir = workspace();
-    cpSync(path.join(FIXTURES, "glossary/broken/missing-field.yaml"), path.join(dir, "glossary/court.yaml"));
+    const dir = workspace({ "glossary/court.yaml": "glossary/broken/missing-field.yaml" });
     const result = run(dir, ["export", "--format", "json", "--lang", "en"]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
