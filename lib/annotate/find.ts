@@ -2,76 +2,83 @@
 // of a term (through its inflections), the trie is walked back over the words before it, and of
 // overlapping candidates the longest term wins. Spans use the original text's offsets.
 import type { Analysis, Span, Suffix } from "@/lib/annotate/types";
-import type { TermIndex, TermRef, TrieNode, WordVariant } from "@/lib/annotate/term-index";
-import type { Chain } from "@/lib/morphology/kk/chains";
-import type { StemRecord } from "@/lib/morphology/kk/stems";
+import type { KkPayload, TermIndex, TermRef, TrieNode, WordVariant } from "@/lib/annotate/term-index";
+import type { LexiconMatch } from "@/lib/morphology/kk/lexicon";
 import { isSpaceGap, originalOffset, tokenize, type Token } from "@/lib/morphology/tokenize";
 
-/** How the last word of a candidate was read, turned into an Analysis only for the spans kept. */
-type LastReading =
-  | { kind: "kk"; record: StemRecord; chain: Chain; stemEnd: number; hyphen: boolean }
-  | { kind: "form"; variant: WordVariant }
-  | { kind: "exact" };
+type KkMatch = LexiconMatch<KkPayload>;
 
+/**
+ * A term found in the text. How its last word was read is kept as the lexicon's match (Kazakh)
+ * or the form variant (Russian, English), neither for an exact form; it is turned into an
+ * Analysis only for the spans kept.
+ */
 interface Candidate {
   first: number;
   last: number;
   term: TermRef;
-  reading: LastReading;
+  match: KkMatch | undefined;
+  variant: WordVariant | undefined;
+  /** In UTF-16 units of the text: the tie-break between terms of as many words. */
+  length: number;
 }
 
-interface LastSpec {
-  spec: string;
-  reading: LastReading;
-  /** Not enough on its own (заңды may be "lawful"): only a longer term may use it. */
-  ambiguous: boolean;
-}
+// Buffers reused from word to word (annotate runs to completion, so they are never shared):
+// most words have no reading at all, and allocating even an empty list per word showed as
+// garbage-collection time in profiles. For the same reason the loops run per word or per match
+// are indexed rather than for-of: an iterator that V8 does not optimise away is an object.
+const matches: KkMatch[] = [];
+const bestMatches: KkMatch[] = [];
+const bestRanks: number[] = [];
 
 export function annotate(text: string, index: TermIndex): Span[] {
   const tokens = tokenize(text);
   const candidates: Candidate[] = [];
   for (let j = 0; j < tokens.length; j++) {
-    for (const last of lastSpecs(tokens[j]!, index)) {
-      const node = index.roots.get(last.spec);
-      if (node) walk(text, tokens, index, node, j, j, last, candidates);
+    const token = tokens[j]!;
+    if (index.kk) {
+      // Cleared only when used: setting an array's length is a call into the runtime.
+      if (matches.length !== 0) matches.length = 0;
+      index.kk.analyze(token.norm, matches);
+      if (matches.length === 1) tryMatch(text, tokens, index, j, matches[0]!, candidates);
+      else if (matches.length > 1) {
+        chooseBest(matches);
+        for (let k = 0; k < bestMatches.length; k++) tryMatch(text, tokens, index, j, bestMatches[k]!, candidates);
+      }
+      continue;
+    }
+    const node = index.roots.get(`=${token.norm}`);
+    if (node) walk(text, tokens, index, node, j, j, undefined, undefined, false, candidates);
+    for (const variant of index.variants.get(token.norm) ?? []) {
+      const child = index.roots.get(variant.spec);
+      if (child) walk(text, tokens, index, child, j, j, undefined, variant, false, candidates);
     }
   }
   return select(text, tokens, candidates);
 }
 
-const NONE: LastSpec[] = [];
+function tryMatch(text: string, tokens: readonly Token[], index: TermIndex, j: number, m: KkMatch, out: Candidate[]): void {
+  walk(text, tokens, index, m.payload.root, j, j, m, undefined, m.chain.ambiguousAccusative, out);
+}
 
-function lastSpecs(token: Token, index: TermIndex): LastSpec[] {
-  if (index.kk) {
-    const matches = index.kk.analyze(token.norm);
-    if (matches.length === 0) return NONE;
-    if (matches.length === 1) {
-      const m = matches[0]!;
-      const reading: LastReading = { kind: "kk", record: m.record, chain: m.chain, stemEnd: m.stemEnd, hyphen: m.hyphen };
-      return [{ spec: m.payload.spec, ambiguous: m.chain.ambiguousAccusative, reading }];
-    }
-    // One reading per spec: a sure one before an ambiguous one, then the better-reading route.
-    // A short list scanned in place (matches are few), in the order each spec was first seen.
-    const best: { match: (typeof matches)[number]; rank: number }[] = [];
-    for (const m of matches) {
-      const preferredRoute = m.payload.preferPossessive ? "possessive" : "plain";
-      const rank = (m.chain.ambiguousAccusative ? 100 : 0) + (m.record.route === preferredRoute ? 0 : 10) + m.chain.suffixes.length;
-      let k = 0;
-      while (k < best.length && best[k]!.match.payload.spec !== m.payload.spec) k++;
-      if (k < best.length && best[k]!.rank <= rank) continue;
-      best[k] = { match: m, rank };
-    }
-    return best.map(({ match: m }) => ({
-      spec: m.payload.spec,
-      ambiguous: m.chain.ambiguousAccusative,
-      reading: { kind: "kk", record: m.record, chain: m.chain, stemEnd: m.stemEnd, hyphen: m.hyphen },
-    }));
+/**
+ * One reading per spec into bestMatches: a sure one before an ambiguous one, then the
+ * better-reading route, then the shorter chain. A short list scanned in place (matches are few),
+ * in the order each spec was first seen.
+ */
+function chooseBest(list: readonly KkMatch[]): void {
+  bestMatches.length = 0;
+  bestRanks.length = 0;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i]!;
+    const preferredRoute = m.payload.preferPossessive ? "possessive" : "plain";
+    const rank = (m.chain.ambiguousAccusative ? 100 : 0) + (m.record.route === preferredRoute ? 0 : 10) + m.chain.suffixes.length;
+    let k = 0;
+    while (k < bestMatches.length && bestMatches[k]!.payload.spec !== m.payload.spec) k++;
+    if (k < bestMatches.length && bestRanks[k]! <= rank) continue;
+    bestMatches[k] = m;
+    bestRanks[k] = rank;
   }
-  const out: LastSpec[] = [{ spec: `=${token.norm}`, ambiguous: false, reading: { kind: "exact" } }];
-  for (const variant of index.variants.get(token.norm) ?? []) {
-    out.push({ spec: variant.spec, ambiguous: false, reading: { kind: "form", variant } });
-  }
-  return out;
 }
 
 function walk(
@@ -81,70 +88,123 @@ function walk(
   node: TrieNode,
   first: number,
   last: number,
-  lastSpec: LastSpec,
+  match: KkMatch | undefined,
+  variant: WordVariant | undefined,
+  /** The last word's reading is not enough on its own (заңды may be "lawful"): only a longer term may use it. */
+  ambiguous: boolean,
   out: Candidate[],
 ): void {
   const term = node.terms?.[0];
-  if (term && !(first === last && lastSpec.ambiguous)) out.push({ first, last, term, reading: lastSpec.reading });
-  if (!node.children || first === 0) return;
+  if (term && !(first === last && ambiguous)) {
+    out.push({ first, last, term, match, variant, length: tokens[last]!.end - tokens[first]!.start });
+  }
+  if ((!node.children && !node.exact) || first === 0) return;
   const prev = tokens[first - 1]!;
   if (!isSpaceGap(text, prev.end, tokens[first]!.start)) return;
-  const exact = node.children.get(`=${prev.norm}`);
-  if (exact) walk(text, tokens, index, exact, first - 1, last, lastSpec, out);
+  const exact = node.exact?.get(prev.norm);
+  if (exact) walk(text, tokens, index, exact, first - 1, last, match, variant, ambiguous, out);
+  if (!node.children) return;
   const variants = index.variants.get(prev.norm);
   if (!variants) return;
-  for (const variant of variants) {
-    const child = node.children.get(variant.spec);
-    if (child && child !== exact) walk(text, tokens, index, child, first - 1, last, lastSpec, out);
+  for (let k = 0; k < variants.length; k++) {
+    const child = node.children.get(variants[k]!.spec);
+    if (child && child !== exact) walk(text, tokens, index, child, first - 1, last, match, variant, ambiguous, out);
   }
 }
 
+/** Longest term first (in words, then in letters), then leftmost; the sort is stable, so then first found. */
+const byPriority = (a: Candidate, b: Candidate) => b.last - b.first - (a.last - a.first) || b.length - a.length || a.first - b.first;
+
+/**
+ * Of overlapping candidates the one first by byPriority wins. Whether a candidate is kept depends
+ * only on those overlapping it, so the candidates are split into groups whose words overlap
+ * (runs of the list, as it is ordered by last word) and each group is settled alone: most are a
+ * single candidate and need no sorting, and the groups come out left to right, so the spans need
+ * no final sort either.
+ */
 function select(text: string, tokens: readonly Token[], candidates: Candidate[]): Span[] {
-  if (candidates.length === 0) return [];
-  // Longest term first (in words, then in letters), then leftmost.
-  candidates.sort(
-    (a, b) => b.last - b.first - (a.last - a.first) || candidateLength(tokens, b) - candidateLength(tokens, a) || a.first - b.first,
-  );
-  const taken = new Uint8Array(tokens.length);
   const spans: Span[] = [];
-  for (const c of candidates) {
-    let free = true;
-    for (let k = c.first; k <= c.last && free; k++) if (taken[k]) free = false;
-    if (!free) continue;
-    for (let k = c.first; k <= c.last; k++) taken[k] = 1;
-    const start = tokens[c.first]!.start;
-    const end = tokens[c.last]!.end;
-    const span: Span = { start, end, termId: c.term.termId, text: text.slice(start, end) };
-    const analysis = analyse(text, tokens[c.last]!, c.reading);
-    if (analysis) span.analysis = analysis;
-    spans.push(span);
+  const taken = candidates.length > 0 ? new Uint8Array(tokens.length) : undefined;
+  // Group boundaries as a stack: starts[g] is the index of group g's first candidate; a candidate
+  // reaching back into earlier groups merges them with the newest.
+  const starts: number[] = [];
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    let g = starts.length - 1;
+    if (g < 0 || c.first > lasts[g]!) {
+      starts.push(i);
+      firsts.push(c.first);
+      lasts.push(c.last);
+      continue;
+    }
+    lasts[g] = Math.max(lasts[g]!, c.last);
+    firsts[g] = Math.min(firsts[g]!, c.first);
+    while (g > 0 && lasts[g - 1]! >= firsts[g]!) {
+      firsts[g - 1] = Math.min(firsts[g - 1]!, firsts[g]!);
+      lasts[g - 1] = Math.max(lasts[g - 1]!, lasts[g]!);
+      starts.pop();
+      firsts.pop();
+      lasts.pop();
+      g--;
+    }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  for (let g = 0; g < starts.length; g++) {
+    const from = starts[g]!;
+    const to = g + 1 < starts.length ? starts[g + 1]! : candidates.length;
+    if (to - from === 1) {
+      spans.push(makeSpan(text, tokens, candidates[from]!));
+      continue;
+    }
+    const group = candidates.slice(from, to).sort(byPriority);
+    const kept: Span[] = [];
+    for (const c of group) {
+      let free = true;
+      for (let k = c.first; k <= c.last && free; k++) if (taken![k]) free = false;
+      if (!free) continue;
+      for (let k = c.first; k <= c.last; k++) taken![k] = 1;
+      kept.push(makeSpan(text, tokens, c));
+    }
+    kept.sort((a, b) => a.start - b.start);
+    for (const span of kept) spans.push(span);
+  }
+  return spans;
 }
 
-const candidateLength = (tokens: readonly Token[], c: Candidate) => tokens[c.last]!.end - tokens[c.first]!.start;
+function makeSpan(text: string, tokens: readonly Token[], c: Candidate): Span {
+  const start = tokens[c.first]!.start;
+  const end = tokens[c.last]!.end;
+  const span: Span = { start, end, termId: c.term.termId, text: text.slice(start, end) };
+  const analysis = c.match ? analyseKk(text, tokens[c.last]!, c.match) : c.variant ? analyseForm(text, tokens[c.last]!, c.variant) : undefined;
+  if (analysis) span.analysis = analysis;
+  return span;
+}
 
 // `originalOffset(text, token, p)` is called directly below rather than through a local closure,
 // so that no function is created per span kept (it showed in profiles of annotate).
-function analyse(text: string, token: Token, reading: LastReading): Analysis | undefined {
-  if (reading.kind === "exact") return undefined;
-  if (reading.kind === "form") {
-    const { variant } = reading;
-    if (variant.stemLength >= token.norm.length || token.norm === variant.lemma) return undefined;
-    const stemEnd = originalOffset(text, token, variant.stemLength);
-    const suffixes: Suffix[] = [];
-    if (variant.splits && variant.tags.length > 1) {
-      const mid = originalOffset(text, token, variant.stemLength + variant.splits[0]!);
-      suffixes.push({ form: text.slice(stemEnd, mid), tag: variant.tags[0]! }, { form: text.slice(mid, token.end), tag: variant.tags[1]! });
-    } else {
-      suffixes.push({ form: text.slice(stemEnd, token.end), tag: variant.tags[0]! });
-    }
-    return { lemma: variant.lemma, stem: text.slice(token.start, stemEnd), suffixes };
+function analyseForm(text: string, token: Token, variant: WordVariant): Analysis | undefined {
+  if (variant.stemLength >= token.norm.length || token.norm === variant.lemma) return undefined;
+  const stemEnd = originalOffset(text, token, variant.stemLength);
+  const suffixes: Suffix[] = [];
+  if (variant.splits && variant.tags.length > 1) {
+    const mid = originalOffset(text, token, variant.stemLength + variant.splits[0]!);
+    suffixes.push({ form: text.slice(stemEnd, mid), tag: variant.tags[0]! }, { form: text.slice(mid, token.end), tag: variant.tags[1]! });
+  } else {
+    suffixes.push({ form: text.slice(stemEnd, token.end), tag: variant.tags[0]! });
   }
-  const inner = reading.record.inner ?? [];
-  let p = reading.stemEnd - inner.reduce((sum, s) => sum + s.form.length, 0);
+  return { lemma: variant.lemma, stem: text.slice(token.start, stemEnd), suffixes };
+}
+
+const NO_SUFFIXES: readonly Suffix[] = [];
+
+function analyseKk(text: string, token: Token, reading: KkMatch): Analysis {
+  const inner = reading.record.inner ?? NO_SUFFIXES;
+  let p = reading.stemEnd;
+  for (let k = 0; k < inner.length; k++) p -= inner[k]!.form.length;
   const analysis: Analysis = { lemma: reading.record.lemma, stem: text.slice(token.start, originalOffset(text, token, p)), suffixes: [] };
-  for (const suffix of inner) {
+  for (let k = 0; k < inner.length; k++) {
+    const suffix = inner[k]!;
     const from = originalOffset(text, token, p);
     p += suffix.form.length;
     analysis.suffixes.push({ form: text.slice(from, originalOffset(text, token, p)), tag: suffix.tag });
@@ -154,7 +214,9 @@ function analyse(text: string, token: Token, reading: LastReading): Analysis | u
     analysis.hyphen = text.slice(stemEnd, originalOffset(text, token, p + 1));
     p++;
   }
-  for (const suffix of reading.chain.suffixes) {
+  const chainSuffixes = reading.chain.suffixes;
+  for (let k = 0; k < chainSuffixes.length; k++) {
+    const suffix = chainSuffixes[k]!;
     const from = originalOffset(text, token, p);
     p += suffix.form.length;
     analysis.suffixes.push({ form: text.slice(from, originalOffset(text, token, p)), tag: suffix.tag });

@@ -20,8 +20,13 @@ export interface TermRef {
 
 export interface TrieNode {
   terms?: TermRef[];
-  /** Keyed by word spec: "=word" exact, "~word" any admitted form, "g:word" its genitive. */
+  /** The next word (the one before) by its spec: "~word" any admitted form, "g:word" its genitive. */
   children?: Map<string, TrieNode>;
+  /**
+   * The spec "=word" (the word exactly), keyed by the bare folded word: annotate looks up the
+   * token's own string, without building "=" + word for each word before a possible term.
+   */
+  exact?: Map<string, TrieNode>;
 }
 
 /** A form of a text word that fills a spec other than "=word". */
@@ -38,6 +43,8 @@ export interface WordVariant {
 export interface KkPayload {
   spec: string;
   preferPossessive: boolean;
+  /** index.roots' node for spec, kept here so that annotate needs no lookup per match. */
+  root: TrieNode;
 }
 
 export interface TermIndex {
@@ -93,7 +100,8 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
       if (!registeredLast.has(lastSpec)) {
         registeredLast.add(lastSpec);
         const { records, preferPossessive } = wordRecords(last, originals[n - 1]!, compound, (w) => knownWords.has(w), words[n - 2]);
-        for (const record of records) index.kk!.add(record, { spec: lastSpec, preferPossessive });
+        const payload: KkPayload = { spec: lastSpec, preferPossessive, root: rootFor(index, lastSpec) };
+        for (const record of records) index.kk!.add(record, payload);
       }
       // Noun + possessive head: the first noun may stand in the genitive (заңның үстемдігі).
       if (compound && !isAbbreviation(originals[n - 1]!) && possessiveBareStems(last).length > 0) {
@@ -137,13 +145,12 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
     let node = rootFor(index, specs[n - 1]![0]!);
     for (let i = n - 2; i >= 0; i--) {
       const [main, ...aliases] = specs[i]!;
-      node.children ??= new Map();
-      let child = node.children.get(main!);
+      let child = childOf(node, main!);
       if (!child) {
-        child = {};
-        node.children.set(main!, child);
+        child = newNode();
+        setChild(node, main!, child);
       }
-      for (const alias of aliases) if (!node.children.has(alias)) node.children.set(alias, child);
+      for (const alias of aliases) if (!childOf(node, alias)) setChild(node, alias, child);
       node = child;
     }
     node.terms ??= [];
@@ -153,10 +160,24 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
   return index;
 }
 
+const childOf = (node: TrieNode, spec: string): TrieNode | undefined =>
+  spec.startsWith("=") ? node.exact?.get(spec.slice(1)) : node.children?.get(spec);
+
+function setChild(node: TrieNode, spec: string, child: TrieNode): void {
+  if (spec.startsWith("=")) (node.exact ??= new Map()).set(spec.slice(1), child);
+  else (node.children ??= new Map()).set(spec, child);
+}
+
+/**
+ * Every node with all its fields from the start, so that all nodes share one hidden class and
+ * annotate's reads of them stay monomorphic (fields added later in varying order made several).
+ */
+const newNode = (): TrieNode => ({ terms: undefined, children: undefined, exact: undefined });
+
 function rootFor(index: TermIndex, spec: string): TrieNode {
   let node = index.roots.get(spec);
   if (!node) {
-    node = {};
+    node = newNode();
     index.roots.set(spec, node);
   }
   return node;

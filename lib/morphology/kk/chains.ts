@@ -214,6 +214,81 @@ function chainTrie(): TrieNode {
 }
 
 /**
+ * The chain trie as flat tables for chainCuts, which runs on many words of every text: a
+ * typed-array load per letter instead of a Map lookup. All chain letters are Cyrillic
+ * (U+0400–U+04FF), so a node's row has 256 cells: the child's node number + 1, or 0.
+ */
+interface FlatTrie {
+  next: Int32Array;
+  terminal: Uint8Array;
+}
+const CYRILLIC = 0x400;
+
+let flatTrie: FlatTrie | undefined;
+
+function chainTable(): FlatTrie {
+  if (flatTrie) return flatTrie;
+  const nodes: TrieNode[] = [chainTrie()];
+  for (let k = 0; k < nodes.length; k++) for (const child of nodes[k]!.next.values()) nodes.push(child);
+  const number = new Map(nodes.map((node, k) => [node, k]));
+  const next = new Int32Array(nodes.length * 256);
+  const terminal = new Uint8Array(nodes.length);
+  nodes.forEach((node, k) => {
+    terminal[k] = node.terminal ? 1 : 0;
+    for (const [code, child] of node.next) {
+      if (code < CYRILLIC || code >= CYRILLIC + 256) throw new Error(`chain letter U+${code.toString(16)} outside Cyrillic`);
+      next[k * 256 + code - CYRILLIC] = number.get(child)! + 1;
+    }
+  });
+  flatTrie = { next, terminal };
+  return flatTrie;
+}
+
+/**
+ * Bit p set (1 <= p < word.length): word.slice(p) is some chain's text, as chainStarts lists;
+ * nodes[p] is then the number of that text's trie node (see chainsByNode). For words of up to
+ * 31 units (the caller checks). Numbers and a caller's buffer, so that the lexicon, which runs
+ * it on many words of every text, allocates nothing and cuts no substrings for it.
+ */
+export function chainCuts(word: string, nodes: Int32Array): number {
+  const { next, terminal } = chainTable();
+  let bits = 0;
+  let node = 0;
+  for (let i = word.length - 1; i >= 1; i--) {
+    const cell = word.charCodeAt(i) - CYRILLIC;
+    if (cell < 0 || cell > 255) break;
+    node = next[node * 256 + cell]! - 1;
+    if (node < 0) break;
+    if (terminal[node]) {
+      bits |= 1 << i;
+      nodes[i] = node;
+    }
+  }
+  return bits;
+}
+
+const byNodeCache = new Map<ChainMap, (readonly Chain[] | undefined)[]>();
+
+/**
+ * A chain map re-keyed by trie node number (the empty chain is node 0), so that a word's tail,
+ * once read through the trie by chainCuts, is looked up without cutting it out. Cached per map
+ * (chain maps are shared and few).
+ */
+export function chainsByNode(map: ChainMap): readonly (readonly Chain[] | undefined)[] {
+  const cached = byNodeCache.get(map);
+  if (cached) return cached;
+  const { next } = chainTable();
+  const table: (readonly Chain[] | undefined)[] = [];
+  for (const [text, chains] of map) {
+    let node = 0;
+    for (let i = text.length - 1; i >= 0; i--) node = next[node * 256 + text.charCodeAt(i) - CYRILLIC]! - 1;
+    table[node] = chains;
+  }
+  byNodeCache.set(map, table);
+  return table;
+}
+
+/**
  * Positions p (from the end backwards, p < word.length) where word.slice(p) is some chain's
  * text; the empty chain (p = word.length) is not listed.
  */
