@@ -18,7 +18,7 @@ const TEXT = "Бүгін алқабилер сотының отырысы өтт
 describe("annotate page", () => {
   it("marks the terms of a pasted Kazakh text and shows a term's card on hover", async () => {
     const page = await browser.newPage();
-    await page.goto(`${BASE_URL}/en/annotate`);
+    await page.goto(`${BASE_URL}/en/annotate`, { waitUntil: "networkidle" });
     await page.fill("#annotate-text", TEXT);
     await page.click('form button[type="submit"]');
     const term = page.locator('[data-annotated] [data-term="jury-trial"]');
@@ -35,7 +35,7 @@ describe("annotate page", () => {
 
   it("marks the terms of a Russian text when Russian is chosen", async () => {
     const page = await browser.newPage();
-    await page.goto(`${BASE_URL}/ru/annotate`);
+    await page.goto(`${BASE_URL}/ru/annotate`, { waitUntil: "networkidle" });
     await page.fill("#annotate-text", "Дело рассмотрел суд присяжных.");
     await page.check('input[name="lang"][value="ru"]');
     await page.click('form button[type="submit"]');
@@ -45,7 +45,7 @@ describe("annotate page", () => {
 
   it("works without JavaScript, through a POST", async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${BASE_URL}/kk/annotate`);
+    await page.goto(`${BASE_URL}/kk/annotate`, { waitUntil: "networkidle" });
     await page.fill("#annotate-text", TEXT);
     await Promise.all([page.waitForLoadState("load"), page.click('form button[type="submit"]')]);
     await page.locator('[data-annotated] [data-term="jury-trial"]').waitFor();
@@ -55,7 +55,7 @@ describe("annotate page", () => {
 
   it("refuses a text over the limit with a message naming the limit", async () => {
     const page = await browser.newPage();
-    await page.goto(`${BASE_URL}/en/annotate`);
+    await page.goto(`${BASE_URL}/en/annotate`, { waitUntil: "networkidle" });
     await page.$eval("#annotate-text", (el, n) => ((el as HTMLTextAreaElement).value = "сот ".repeat(n)), Math.ceil(MAX_PAGE_TEXT_CHARS / 4) + 1);
     await page.click('form button[type="submit"]');
     const alert = page.locator('p[role="alert"]');
@@ -66,7 +66,7 @@ describe("annotate page", () => {
 
   it("has the server refuse a text over the limit too, when the browser does not check it", async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${BASE_URL}/ru/annotate`);
+    await page.goto(`${BASE_URL}/ru/annotate`, { waitUntil: "networkidle" });
     await page.fill("#annotate-text", "сот ".repeat(Math.ceil(MAX_PAGE_TEXT_CHARS / 4) + 1));
     await Promise.all([page.waitForLoadState("load"), page.click('form button[type="submit"]')]);
     const alert = page.locator('p[role="alert"]');
@@ -77,7 +77,7 @@ describe("annotate page", () => {
 
   it("has no serious accessibility violations with a result shown", async () => {
     const page = await browser.newPage();
-    await page.goto(`${BASE_URL}/kk/annotate`);
+    await page.goto(`${BASE_URL}/kk/annotate`, { waitUntil: "networkidle" });
     await page.fill("#annotate-text", TEXT);
     await page.click('form button[type="submit"]');
     await page.locator("[data-annotated] [data-term]").first().waitFor();

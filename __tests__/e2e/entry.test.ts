@@ -15,7 +15,7 @@ afterAll(async () => {
 describe("glossary entry page", () => {
   it("shows the entry in Kazakh, Russian and English with its occurrences", async () => {
     const page = await browser.newPage();
-    await page.goto(`${BASE_URL}/en/glossary/jury-trial`);
+    await page.goto(`${BASE_URL}/en/glossary/jury-trial`, { waitUntil: "networkidle" });
     expect(await page.textContent("h1")).toBe("алқабилер соты");
     const body = (await page.textContent("main")) ?? "";
     expect(body).toContain("суд присяжных");
@@ -26,7 +26,7 @@ describe("glossary entry page", () => {
 
   it("leads from a Kazakh concordance line to that paragraph with the term highlighted", async () => {
     const page = await browser.newPage();
-    await page.goto(`${BASE_URL}/en/glossary/jury-trial#occurrences`);
+    await page.goto(`${BASE_URL}/en/glossary/jury-trial#occurrences`, { waitUntil: "networkidle" });
     const link = page.locator('#occurrences a[href*="?hl=jury-trial#p"]').first();
     const href = (await link.getAttribute("href")) ?? "";
     const paragraph = href.split("#")[1];
@@ -40,7 +40,7 @@ describe("glossary entry page", () => {
 
   it("leads from a Russian concordance line to the paragraph with the Russian translation shown", async () => {
     const page = await browser.newPage();
-    await page.goto(`${BASE_URL}/ru/glossary/jury-trial`);
+    await page.goto(`${BASE_URL}/ru/glossary/jury-trial`, { waitUntil: "networkidle" });
     const link = page.locator('#occurrences a[href*="?with=ru&hl=jury-trial#p"]').first();
     const paragraph = ((await link.getAttribute("href")) ?? "").split("#")[1];
     await Promise.all([page.waitForURL(/\/articles\//), link.click()]);
@@ -57,7 +57,7 @@ describe("glossary entry page", () => {
 
   it.each(["kk", "ru"])("has no serious accessibility violations (%s)", async (locale) => {
     const page = await browser.newPage();
-    await page.goto(`${BASE_URL}/${locale}/glossary/supreme-court`);
+    await page.goto(`${BASE_URL}/${locale}/glossary/supreme-court`, { waitUntil: "networkidle" });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,7 @@
 // overlapping candidates the longest term wins. Spans use the original text's offsets.
 import type { Analysis, Span, Suffix } from "@/lib/annotate/types";
 import type { KkPayload, TermIndex, TermRef, TrieNode, WordVariant } from "@/lib/annotate/term-index";
-import type { LexiconMatch } from "@/lib/morphology/kk/lexicon";
+import type { KkLexicon, LexiconMatch } from "@/lib/morphology/kk/lexicon";
 import { isSpaceGap, originalOffset, tokenize, type Token } from "@/lib/morphology/tokenize";
 
 type KkMatch = LexiconMatch<KkPayload>;
@@ -34,17 +34,13 @@ const bestRanks: number[] = [];
 export function annotate(text: string, index: TermIndex): Span[] {
   const tokens = tokenize(text);
   const candidates: Candidate[] = [];
+  // Readings of the words already met in this text (see readingsOf); never shared between calls.
+  const cache = new Map<string, readonly KkMatch[]>();
   for (let j = 0; j < tokens.length; j++) {
     const token = tokens[j]!;
     if (index.kk) {
-      // Cleared only when used: setting an array's length is a call into the runtime.
-      if (matches.length !== 0) matches.length = 0;
-      index.kk.analyze(token.norm, matches);
-      if (matches.length === 1) tryMatch(text, tokens, index, j, matches[0]!, candidates);
-      else if (matches.length > 1) {
-        chooseBest(matches);
-        for (let k = 0; k < bestMatches.length; k++) tryMatch(text, tokens, index, j, bestMatches[k]!, candidates);
-      }
+      const readings = readingsOf(index.kk, cache, token.norm);
+      for (let k = 0; k < readings.length; k++) tryMatch(text, tokens, index, j, readings[k]!, candidates);
       continue;
     }
     const node = index.roots.get(`=${token.norm}`);
@@ -55,6 +51,29 @@ export function annotate(text: string, index: TermIndex): Span[] {
     }
   }
   return select(text, tokens, candidates);
+}
+
+/**
+ * The readings a folded word has (after chooseBest), in the order they are tried. A text repeats
+ * its words, and reading one (prefix hashes, suffix cuts, stem lookups, chooseBest) costs several
+ * times the Map lookup that serves each repeat within the same text.
+ */
+const NO_READINGS: readonly KkMatch[] = [];
+
+function readingsOf(lexicon: KkLexicon<KkPayload>, cache: Map<string, readonly KkMatch[]>, word: string): readonly KkMatch[] {
+  const known = cache.get(word);
+  if (known) return known;
+  // Cleared only when used: setting an array's length is a call into the runtime.
+  if (matches.length !== 0) matches.length = 0;
+  lexicon.analyze(word, matches);
+  let readings = NO_READINGS;
+  if (matches.length === 1) readings = [matches[0]!];
+  else if (matches.length > 1) {
+    chooseBest(matches);
+    readings = bestMatches.slice();
+  }
+  cache.set(word, readings);
+  return readings;
 }
 
 function tryMatch(text: string, tokens: readonly Token[], index: TermIndex, j: number, m: KkMatch, out: Candidate[]): void {
