@@ -1,5 +1,7 @@
 // Reads the content files from disk. Plain node fs with no `server-only`, because the command
-// line uses it as well as the server; everything past reading happens in lib/.
+// line uses it as well as the server; everything past reading happens in lib/. The paths are
+// only known at run time, so the bundler is told not to trace them (it would otherwise trace the
+// whole project); next.config.js ships glossary/, articles/ and messages/ explicitly.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ArticleSources } from "@/lib/articles/load";
@@ -15,7 +17,7 @@ export const REPO_ROOT = findRepoRoot();
 
 function findRepoRoot(): string {
   const fromHere = typeof __dirname === "string" ? path.resolve(__dirname, "..") : undefined;
-  if (fromHere && existsSync(path.join(fromHere, "package.json")) && existsSync(path.join(fromHere, "glossary"))) {
+  if (fromHere && existsSync(/*turbopackIgnore: true*/ path.join(fromHere, "package.json")) && existsSync(/*turbopackIgnore: true*/ path.join(fromHere, "glossary"))) {
     return fromHere;
   }
   return process.cwd();
@@ -31,29 +33,29 @@ export function displayPath(absolute: string, cwd = process.cwd()): string {
 
 /** Every glossary/*.yaml file (schema.json and other files are not entries). */
 export function readGlossaryFiles(dir: string = GLOSSARY_DIR): SourceFile[] {
-  const absolute = path.resolve(dir);
-  return readdirSync(absolute)
+  const absolute = path.resolve(/*turbopackIgnore: true*/ dir);
+  return readdirSync(/*turbopackIgnore: true*/ absolute)
     .filter((name) => /\.ya?ml$/i.test(name))
     .sort()
     .map((name) => {
       const file = path.join(absolute, name);
-      return { path: displayPath(file), source: readFileSync(file, "utf8") };
+      return { path: displayPath(file), source: readFileSync(/*turbopackIgnore: true*/ file, "utf8") };
     });
 }
 
 /** Every articles/<slug>/ folder with its kk.md, ru.md and en.md (a missing one is reported by the loader). */
 export function readArticleSources(dir: string = ARTICLES_DIR): ArticleSources[] {
-  const absolute = path.resolve(dir);
-  if (!existsSync(absolute)) return [];
-  return readdirSync(absolute)
-    .filter((name) => !name.startsWith(".") && statSync(path.join(absolute, name)).isDirectory())
+  const absolute = path.resolve(/*turbopackIgnore: true*/ dir);
+  if (!existsSync(/*turbopackIgnore: true*/ absolute)) return [];
+  return readdirSync(/*turbopackIgnore: true*/ absolute)
+    .filter((name) => !name.startsWith(".") && statSync(/*turbopackIgnore: true*/ path.join(absolute, name)).isDirectory())
     .sort()
     .map((slug) => {
       const folder = path.join(absolute, slug);
       const files: ArticleSources["files"] = {};
       for (const lang of LANGS) {
         const file = path.join(folder, `${lang}.md`);
-        if (existsSync(file)) files[lang] = { path: displayPath(file), source: readFileSync(file, "utf8") };
+        if (existsSync(/*turbopackIgnore: true*/ file)) files[lang] = { path: displayPath(file), source: readFileSync(/*turbopackIgnore: true*/ file, "utf8") };
       }
       return { slug, dir: displayPath(folder), files };
     });

@@ -1,15 +1,30 @@
-// The POST /api/annotate contract, called through the route handler itself: every status the
-// API answers, each with a JSON body.
-import { GET, POST, PUT } from "@/app/api/annotate/route";
+// The POST /api/annotate contract, with the route itself served by node:http on a loopback port
+// (it takes Node's request and response as they are): every status the API answers, each with
+// a JSON body, and the server still answering afterwards.
+import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import annotateRoute from "@/pages/api/annotate";
 import { MAX_BODY_BYTES } from "@/lib/annotate-request/limits";
 
-const URL_ = "http://127.0.0.1/api/annotate";
+let server: Server;
+let url: URL;
+
+beforeAll(async () => {
+  server = createServer((req, res) => void annotateRoute(req, res));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/annotate`);
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
 
 function post(body: BodyInit | null, headers: Record<string, string> = { "content-type": "application/json" }) {
-  return POST(new Request(URL_, { method: "POST", headers, body, duplex: "half" } as RequestInit));
+  return fetch(url, { method: "POST", headers, body, duplex: "half" } as RequestInit);
 }
 
-async function expectError(response: Response, status: number, mentions: RegExp) {
+async function expectError(response: { status: number; headers: Headers; json: () => Promise<unknown> }, status: number, mentions: RegExp) {
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
   const body = (await response.json()) as { error?: unknown };
@@ -17,11 +32,44 @@ async function expectError(response: Response, status: number, mentions: RegExp)
   expect(body.error).toMatch(mentions);
 }
 
+interface RawAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+  /** Bytes of the body the client had written when the answer came. */
+  sent: number;
+}
+
+/** A POST written by hand: `write` keeps sending until the answer arrives (or gives up). */
+function rawPost(headers: Record<string, string>, write: (send: (chunk: Buffer) => Promise<boolean>) => Promise<void>): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let answered = false;
+    const req = request(url, { method: "POST", headers }, (res) => {
+      answered = true;
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body, sent }));
+    });
+    // The server may close the connection while the client still writes: that is expected.
+    req.on("error", (error) => (answered ? undefined : reject(error)));
+    const send = (chunk: Buffer) =>
+      new Promise<boolean>((done) => {
+        if (answered || req.destroyed) return done(false);
+        sent += chunk.byteLength;
+        req.write(chunk, () => done(!answered));
+      });
+    void write(send);
+  });
+}
+
 describe("POST /api/annotate", () => {
   it("answers the spans of a Kazakh text in the command line's format", async () => {
     const text = "Бүгін алқабилер сотының отырысы өтті.";
     const response = await post(JSON.stringify({ text, lang: "kk" }));
     expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     const { spans } = (await response.json()) as { spans: { start: number; end: number; termId: string; text: string }[] };
     expect(spans).toContainEqual(expect.objectContaining({ start: 6, end: 23, termId: "jury-trial", text: "алқабилер сотының" }));
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
@@ -40,25 +88,29 @@ describe("POST /api/annotate", () => {
     expect(await response.json()).toEqual({ spans: [] });
   });
 
-  it("refuses a body whose declared length is over 1 MB with 413, without reading it", async () => {
-    const response = await post("{}", { "content-type": "application/json", "content-length": String(MAX_BODY_BYTES + 1) });
-    await expectError(response, 413, /1 MB/);
+  it("refuses a body whose declared length is over 1 MB with 413, without waiting for it", async () => {
+    const answer = await rawPost(
+      { "content-type": "application/json", "content-length": String(MAX_BODY_BYTES + 1) },
+      async (send) => void (await send(Buffer.from("{"))),
+    );
+    expect(answer.status).toBe(413);
+    expect(answer.headers["content-type"]).toMatch(/^application\/json/);
+    expect((JSON.parse(answer.body) as { error: string }).error).toMatch(/1 MB/);
+    expect(answer.sent).toBe(1);
   });
 
-  it("refuses with 413 a streamed body that turns out larger than 1 MB", async () => {
-    let sent = 0;
-    const chunk = new TextEncoder().encode(`"${"а".repeat(32 * 1024)}`);
-    const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        // Would go on for 8 MB; the reader must stop soon after 1 MB.
-        if (sent > 8 * MAX_BODY_BYTES) return controller.close();
-        sent += chunk.byteLength;
-        controller.enqueue(chunk);
-      },
+  it("refuses with 413 a streamed body that turns out larger than 1 MB, before the client is done", async () => {
+    const chunk = Buffer.from(`"${"а".repeat(16 * 1024)}`);
+    const answer = await rawPost({ "content-type": "application/json" }, async (send) => {
+      // Would go on for 16 MB; the server must answer long before.
+      for (let sent = 0; sent < 16 * MAX_BODY_BYTES && (await send(chunk)); sent += chunk.byteLength);
     });
-    const response = await post(stream);
-    await expectError(response, 413, /limit/);
-    expect(sent).toBeLessThan(MAX_BODY_BYTES + 4 * chunk.byteLength);
+    expect(answer.status).toBe(413);
+    expect((JSON.parse(answer.body) as { error: string }).error).toMatch(/limit/);
+    expect(answer.sent).toBeGreaterThan(MAX_BODY_BYTES);
+    expect(answer.sent).toBeLessThan(4 * MAX_BODY_BYTES);
+    // …and it keeps serving.
+    expect((await post(JSON.stringify({ text: "сот", lang: "kk" }))).status).toBe(200);
   });
 
   it("accepts a body just under the limit", async () => {
@@ -90,16 +142,13 @@ describe("POST /api/annotate", () => {
   );
 
   it("refuses a request without a content type with 415", async () => {
-    await expectError(await post('{"text": "сот", "lang": "kk"}', {}), 415, /Content-Type/);
+    await expectError(await post(new TextEncoder().encode('{"text": "сот", "lang": "kk"}'), {}), 415, /Content-Type/);
   });
 });
 
 describe("other methods on /api/annotate", () => {
-  it.each([
-    ["GET", GET],
-    ["PUT", PUT],
-  ])("answers %s with 405 and says POST is allowed", async (_method, handler) => {
-    const response = handler();
+  it.each([["GET"], ["PUT"], ["DELETE"]])("answers %s with 405 and says POST is allowed", async (method) => {
+    const response = await fetch(url, { method, ...(method === "PUT" ? { body: "{}" } : {}) });
     await expectError(response, 405, /POST/);
     expect(response.headers.get("allow")).toBe("POST");
   });

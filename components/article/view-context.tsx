@@ -20,11 +20,12 @@ export const useView = () => useContext(ViewContext);
 
 /** Reads the query and fragment; render it inside <Suspense> (it needs the browser's URL). */
 export function ViewFromUrl() {
+  // Typed nullable because pages/ exists (for the API alone); never null on these pages.
   const params = useSearchParams();
   const { setView } = useView();
   useEffect(() => {
     // A transition: re-rendering a long text for a translation column must not block input.
-    startTransition(() => setView((v) => ({ ...v, ...viewFromUrl(params, window.location.hash), synced: true })));
+    startTransition(() => setView((v) => ({ ...v, ...viewFromUrl(new URLSearchParams(params?.toString()), window.location.hash), synced: true })));
   }, [params, setView]);
   useEffect(() => {
     const onHash = () => setView((v) => ({ ...v, target: parseTarget(window.location.hash) }));

@@ -44,5 +44,5 @@ export function ViewControls({ query }: { query: string }) {
 /** The controls with the URL's own query kept in their links; render inside <Suspense>. */
 export function ViewControlsFromUrl() {
   const params = useSearchParams();
-  return <ViewControls query={params.toString()} />;
+  return <ViewControls query={params?.toString() ?? ""} />;
 }

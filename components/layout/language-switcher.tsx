@@ -34,7 +34,7 @@ function LanguageLinks({ query }: { query: string }) {
 }
 
 function LanguageLinksWithQuery() {
-  return <LanguageLinks query={useSearchParams().toString()} />;
+  return <LanguageLinks query={useSearchParams()?.toString() ?? ""} />;
 }
 
 export function LanguageSwitcher() {

@@ -1,16 +1,21 @@
 // Turns an HTTP request to the annotate API into {text, lang} or a status with a clear error
-// message naming the limit or the field. Framework-free (web-standard Request), so the route
-// handler stays a few lines and the rules are testable on their own.
+// message naming the limit or the field. Framework-free (a content type and a body source), so
+// the route handler stays a few lines and the rules are testable on their own.
 import { isLang, LANGS, type Lang } from "@/lib/glossary/schema";
 import { MAX_BODY_BYTES } from "./limits";
-import { readLimitedBody } from "./read-body";
+import { readLimitedBody, type BodySource } from "./read-body";
 
 export type AnnotateRequest = { ok: true; text: string; lang: Lang } | { ok: false; status: number; error: string };
 
 const fail = (status: number, error: string): AnnotateRequest => ({ ok: false, status, error });
 
-export async function parseAnnotateRequest(request: Request): Promise<AnnotateRequest> {
-  const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+export interface AnnotateHttpRequest extends BodySource {
+  /** The Content-Type header as sent, if any. */
+  contentType: string | null | undefined;
+}
+
+export async function parseAnnotateRequest(request: AnnotateHttpRequest): Promise<AnnotateRequest> {
+  const type = (request.contentType ?? "").split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json") {
     return fail(415, `Content-Type must be application/json (got ${type ? `“${type}”` : "none"}).`);
   }
