@@ -1,8 +1,11 @@
 // Prepares what an article page renders: each paragraph in the three languages cut into plain
 // text and term occurrences, the cards of exactly the entries that occur (never the whole
-// glossary), the article's terms with their counts, and the flashcards of its terms.
+// glossary), the article's terms with their counts, and the flashcards of its terms; and the
+// paragraphs as HTML with their terms marked, in the interface language's words.
 import "server-only";
 import { cache } from "react";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
 import { annotate } from "@/lib/annotate";
 import type { Span } from "@/lib/annotate/types";
 import type { Article } from "@/lib/articles/parse";
@@ -11,12 +14,20 @@ import { sentenceAround } from "@/lib/concordance/sentences";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
 import { pickTermCards, type TermCards } from "@/components/term/term-card";
 import { toSegments, type Segment } from "@/components/term/segments";
-import type { ParagraphView, TermCount } from "@/components/article/types";
+import { marksHtml } from "@/components/term/marks-html";
+import type { ArticleTexts, TermCount } from "@/components/article/types";
+import { toLatin } from "@/lib/translit";
 import { getArticle, getEntry, getGlossary, getTermIndex } from "@/server/content";
+
+/** One paragraph (1-based n, as in the #p{n} anchors) in the three languages. */
+export interface ParagraphSegments {
+  n: number;
+  segments: Record<Lang, Segment[]>;
+}
 
 export interface ArticleView {
   article: Article;
-  paragraphs: ParagraphView[];
+  paragraphs: ParagraphSegments[];
   cards: TermCards;
   terms: TermCount[];
 }
@@ -42,6 +53,33 @@ export function buildArticleView(article: Article): ArticleView {
     .flatMap(([id, count]) => (cards[id] ? [{ id, term: cards[id].kk.term, count }] : []))
     .sort((a, b) => kkCollator.compare(a.term, b.term));
   return { article, paragraphs, cards, terms };
+}
+
+/** How marks are worded and where they link: the interface language and its Term.label message. */
+export interface MarkWording {
+  locale: string;
+  labelTemplate: string;
+}
+
+/** Each paragraph of one language (Kazakh in either script) as HTML with its terms marked. */
+export function paragraphsHtml(view: ArticleView, lang: Lang, wording: MarkWording, script: "cyrl" | "latn" = "cyrl"): string[] {
+  const show = lang === "kk" && script === "latn" ? toLatin : undefined;
+  return view.paragraphs.map((p) => marksHtml(p.segments[lang], { cards: view.cards, ...wording, show }));
+}
+
+/** What the page loads when the reader asks for a translation or the Latin script. */
+export function articleTexts(view: ArticleView, wording: MarkWording): ArticleTexts {
+  return {
+    latn: paragraphsHtml(view, "kk", wording, "latn"),
+    ru: paragraphsHtml(view, "ru", wording),
+    en: paragraphsHtml(view, "en", wording),
+  };
+}
+
+/** text.json's answer: articleTexts worded in the given interface language. */
+export async function articleTextsResponse(view: ArticleView, locale: Locale): Promise<Response> {
+  const labelTemplate = (await getTranslations({ locale, namespace: "Term" })).raw("label") as string;
+  return Response.json(articleTexts(view, { locale, labelTemplate }));
 }
 
 export const getArticleView = cache((slug: string): ArticleView | undefined => {

@@ -6,6 +6,9 @@ import type { Article, ArticleVersion } from "@/lib/articles/parse";
 import { LANGS } from "@/lib/glossary/schema";
 import { getArticles } from "@/server/content";
 
+/** The length the audit asks for. */
+export const LONG_ARTICLE_WORDS = 3000;
+
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function makeLongArticle(minWords: number): Article {

@@ -2,6 +2,7 @@
 // and each message is valid ICU using the same arguments in every language.
 import { IntlMessageFormat } from "intl-messageformat";
 import { SUFFIX_TAGS } from "@/lib/annotate/types";
+import { CLIENT_NAMESPACES, SERVER_FORMATTED, fillMessage } from "@/components/intl/client-messages";
 import en from "@/messages/en.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
@@ -57,6 +58,16 @@ describe("the interface messages", () => {
   it("word a term's accessible name with plain arguments only (the marks fill them in directly)", () => {
     for (const locale of ["kk", "ru", "en"] as const) {
       expect(files[locale].get("Term.label")).toMatch(/^[^{}]*(\{(text|term|ru|en)\}[^{}]*)+$/);
+    }
+  });
+
+  it("give the browser's components (ClientStrings) plain {arguments} only, which fillMessage fills in as ICU would", () => {
+    for (const locale of ["kk", "ru", "en"] as const) {
+      for (const [key, message] of files[locale]) {
+        if (!CLIENT_NAMESPACES.some((ns) => key.startsWith(`${ns}.`)) || SERVER_FORMATTED.has(key)) continue;
+        const values = Object.fromEntries(argumentsOf(message, locale).map((name, i) => [name, `v${i}`]));
+        expect([key, fillMessage(message, values)]).toEqual([key, new IntlMessageFormat(message, locale).format(values)]);
+      }
     }
   });
 });

@@ -43,13 +43,15 @@ describe("the parallel view", () => {
     const page = await openPage(browser, articleUrl("en", "?with=ru"));
     const ruJury = page.locator(`#p${JURY_PARAGRAPH}-ru [data-term="jury-trial"]`).first();
     await ruJury.waitFor();
-    await expect(ruJury.getAttribute("data-highlighted")).resolves.toBeNull();
+    await expect(ruJury.getAttribute("data-linked")).resolves.toBeNull();
     await page.locator(`#p${JURY_PARAGRAPH} [data-term="jury-trial"]`).hover();
-    await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-highlighted"), `#p${JURY_PARAGRAPH}-ru [data-term="jury-trial"]`);
-    // And the other way round: focusing the Russian term lights up the Kazakh one.
+    await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-linked"), `#p${JURY_PARAGRAPH}-ru [data-term="jury-trial"]`);
+    // Leaving the term takes the highlight away again.
     await page.mouse.move(0, 0);
+    await page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute("data-linked"), `#p${JURY_PARAGRAPH}-ru [data-term="jury-trial"]`);
+    // And the other way round: focusing the Russian term lights up the Kazakh one.
     await ruJury.focus();
-    await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-highlighted"), `#p${JURY_PARAGRAPH} [data-term="jury-trial"]`);
+    await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-linked"), `#p${JURY_PARAGRAPH} [data-term="jury-trial"]`);
     await page.context().close();
   });
 });
@@ -153,6 +155,9 @@ describe("the language switcher", () => {
     await page.waitForURL(`**/ru/articles/${ARTICLE}?with=en`);
     await page.locator(`#p${JURY_PARAGRAPH}-en`).waitFor();
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ru");
+    // The choice is remembered: the bare address now opens the Russian interface.
+    await page.goto(`${BASE_URL}/`);
+    await page.waitForURL(`${BASE_URL}/ru`);
     await page.context().close();
   });
 });

@@ -12,8 +12,9 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   await page.goto(url);
-  // The page is usable once React has hydrated the text (terms then answer to pointer and keys).
-  await page.waitForFunction(() => document.querySelector("[data-col=kk] [data-term]") !== null);
+  // The marks are in the server's HTML; the page is usable once React has hydrated and read the
+  // URL (terms then answer to pointer and keys): the text says so with data-synced.
+  await page.waitForFunction(() => document.querySelector("[data-synced] [data-col=kk] [data-term]") !== null);
   await page.waitForLoadState("networkidle");
   return page;
 }

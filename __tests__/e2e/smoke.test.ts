@@ -21,13 +21,15 @@ describe("the reader's routes", () => {
     expect(await response.text()).toContain("Страница не найдена");
   });
 
-  it("serves an article's translations as JSON and its flashcards as UTF-8 CSV", async () => {
+  it("serves an article's Latin and translated text as JSON and its flashcards as UTF-8 CSV", async () => {
     const article = "supreme-court-international-partners";
-    const translations = await fetch(`${BASE_URL}/kk/articles/${article}/translations.json`);
-    expect(translations.status).toBe(200);
-    const body = (await translations.json()) as { ru: unknown[]; en: unknown[] };
+    const texts = await fetch(`${BASE_URL}/kk/articles/${article}/text.json`);
+    expect(texts.status).toBe(200);
+    const body = (await texts.json()) as { latn: string[]; ru: string[]; en: string[] };
     expect(body.ru.length).toBe(body.en.length);
+    expect(body.latn.length).toBe(body.en.length);
     expect(body.ru.length).toBeGreaterThan(3);
+    expect(body.ru.join("")).toContain('href="/kk/glossary/jury-trial"');
     const csv = await fetch(`${BASE_URL}/en/articles/${article}/flashcards.csv`);
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(await csv.text()).toContain("алқабилер соты");

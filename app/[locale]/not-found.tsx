@@ -1,6 +1,7 @@
 // Shown for an address with no page (an unknown article, say), in the interface language.
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/i18n/navigation";
 
 export default function NotFound() {
   const t = useTranslations("NotFound");
@@ -9,7 +10,7 @@ export default function NotFound() {
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
       <p>
-        <Link href="/">{t("home")}</Link>
+        <Link href={localePath(useLocale(), "/")}>{t("home")}</Link>
       </p>
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 // The /annotate form: paste a text, pick its language, get it back with the glossary terms
-// marked (the same <Term> elements and cards as in articles). Sent with POST through a server
+// marked (the same marks and cards as in articles). Sent with POST through a server
 // action, so it works without JavaScript too and the text never appears in an address.
 import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";

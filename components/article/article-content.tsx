@@ -1,26 +1,29 @@
 // An article page's content under its URL: heading, reading options, term list, text and the
-// flashcards link. Shared by the article route and the audit's generated long article.
+// flashcards link. Shared by the article route and the audit's generated long article. The
+// Kazakh text comes with the page as HTML (marks-html.ts); its other renderings (Latin script,
+// translations) are loaded from textHref when the reader asks for them.
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ArticleView } from "@/server/article-view";
+import { paragraphsHtml, type ArticleView } from "@/server/article-view";
 import { ArticleHeader } from "./article-header";
 import { ArticleReader } from "./article-reader";
 
 interface Props {
   view: ArticleView;
   flashcardsHref: string;
-  /** Given: the page carries only the Kazakh text and loads a translation from here when asked. */
-  translationsHref?: string;
+  /** Where the article's text.json is (see articleTexts). */
+  textHref: string;
 }
 
-export async function ArticleContent({ view, flashcardsHref, translationsHref }: Props) {
+export async function ArticleContent({ view, flashcardsHref, textHref }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("Article");
+  const labelTemplate = (await getTranslations("Term")).raw("label") as string;
   return (
     <article>
       <ArticleHeader article={view.article} locale={locale} />
       <ArticleReader
-        paragraphs={translationsHref ? view.paragraphs.map((p) => ({ n: p.n, segments: { kk: p.segments.kk } })) : view.paragraphs}
-        translationsHref={translationsHref}
+        kk={paragraphsHtml(view, "kk", { locale, labelTemplate })}
+        textHref={textHref}
         cards={view.cards}
         terms={view.terms.map((term) => ({ ...term, countLabel: t("occurrences", { count: term.count }) }))}
         textLabel={t("textLabel")}

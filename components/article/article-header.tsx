@@ -1,7 +1,8 @@
 // An article's heading: the Kazakh title (and the title in the interface language when that is
 // not Kazakh), date and source as the text states them.
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import Link from "next/link";
+import { localePath } from "@/i18n/navigation";
 import type { Article } from "@/lib/articles/parse";
 import type { Lang } from "@/lib/glossary/langs";
 import styles from "./article-header.module.css";
@@ -13,7 +14,7 @@ export function ArticleHeader({ article, locale }: { article: Article; locale: L
   return (
     <header className={styles.header}>
       <p className={styles.back}>
-        <Link href="/" prefetch={false}>← {t("back")}</Link>
+        <Link href={localePath(locale, "/")} prefetch={false}>← {t("back")}</Link>
       </p>
       <h1 lang="kk" className={styles.title}>{article.kk.meta.title}</h1>
       {locale !== "kk" ? <p className={styles.subtitle} lang={locale}>{article[locale].meta.title}</p> : null}

@@ -5,22 +5,23 @@ import { TermCardsProvider } from "@/components/term/term-cards-context";
 import type { TermCards } from "@/components/term/term-card";
 import { ArticleText } from "./article-text";
 import { TermList } from "./term-list";
-import type { ParagraphView, TermListItem } from "./types";
+import type { TermListItem } from "./types";
 import { ViewFromUrl, ViewProvider } from "./view-context";
 import { ViewControls, ViewControlsFromUrl } from "./view-controls";
 import styles from "./view-controls.module.css";
 
 interface Props {
-  paragraphs: ParagraphView[];
+  /** The Kazakh paragraphs as HTML with their terms marked. */
+  kk: string[];
   cards: TermCards;
   terms: TermListItem[];
   textLabel: string;
   flashcards: { href: string; label: string; file: string };
-  /** Where the translations are loaded from, when the paragraphs carry only the Kazakh text. */
-  translationsHref?: string;
+  /** Where the Latin and translated renderings are loaded from (text.json). */
+  textHref: string;
 }
 
-export function ArticleReader({ paragraphs, cards, terms, textLabel, flashcards, translationsHref }: Props) {
+export function ArticleReader({ kk, cards, terms, textLabel, flashcards, textHref }: Props) {
   return (
     <ViewProvider>
       <Suspense fallback={null}>
@@ -31,7 +32,7 @@ export function ArticleReader({ paragraphs, cards, terms, textLabel, flashcards,
       </Suspense>
       <TermCardsProvider cards={cards}>
         <TermList terms={terms} />
-        <ArticleText paragraphs={paragraphs} label={textLabel} translationsHref={translationsHref} />
+        <ArticleText kk={kk} label={textLabel} textHref={textHref} />
       </TermCardsProvider>
       <p className={styles.flashcards}>
         <a href={flashcards.href} download={flashcards.file}>

@@ -2,7 +2,7 @@
 // The article's terms with their counts; choosing one focuses its first occurrence in the
 // Kazakh text, and Previous/Next step through the others.
 import { useState } from "react";
-import { useTranslations } from "next-intl";
+import { useStrings } from "@/components/intl/client-strings";
 import type { TermListItem } from "./types";
 import { useView } from "./view-context";
 import styles from "./term-list.module.css";
@@ -12,7 +12,7 @@ function occurrences(termId: string): HTMLElement[] {
 }
 
 export function TermList({ terms }: { terms: TermListItem[] }) {
-  const t = useTranslations("Article");
+  const t = useStrings("Article");
   const { view, setView } = useView();
   const [chosen, setChosen] = useState<{ id: string; index: number } | null>(null);
 

@@ -1,18 +1,15 @@
 // The data an article page hands its client components (prepared by server/article-view.ts).
-import type { Lang } from "@/lib/glossary/langs";
-import type { Segment } from "@/components/term/segments";
 
-export interface ParagraphView {
-  /** 1-based, as in the #p{n} anchors. */
-  n: number;
-  /** Kazakh always; the translations only when not loaded on demand (see Translations). */
-  segments: { kk: Segment[] } & Partial<Record<TranslationLang, Segment[]>>;
+/**
+ * The article's text in the renderings the page loads only when the reader asks for them, as
+ * its text.json serves them: each paragraph as HTML with its terms marked (marks-html.ts).
+ */
+export interface ArticleTexts {
+  /** The Kazakh text in the 2021 Latin alphabet. */
+  latn: string[];
+  ru: string[];
+  en: string[];
 }
-
-export type TranslationLang = Exclude<Lang, "kk">;
-
-/** The translations of an article, paragraph by paragraph, as its translations.json serves them. */
-export type Translations = Record<TranslationLang, Segment[][]>;
 
 export interface TermCount {
   id: string;

@@ -1,17 +1,17 @@
 "use client";
 // The reading options: translation beside the text, Kazakh script (plain links, so each view has
 // its own address) and a switch that turns term marking off for plain reading.
-import { useSearchParams } from "next/navigation";
-import { useTranslations } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useStrings } from "@/components/intl/client-strings";
 import { useView } from "./view-context";
 import { withParam } from "./view-state";
 import styles from "./view-controls.module.css";
 
 export function ViewControls({ query }: { query: string }) {
   const params = new URLSearchParams(query);
-  const t = useTranslations("Article");
-  const pathname = usePathname();
+  const t = useStrings("Article");
+  const pathname = usePathname() ?? "";
   const { view, setView } = useView();
   const option = (name: string, value: string | null, active: boolean, label: string) => (
     <Link href={`${pathname}${withParam(params, name, value)}`} scroll={false} prefetch={false} aria-current={active ? "true" : undefined} className={styles.option}>

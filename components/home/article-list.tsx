@@ -1,6 +1,7 @@
 // The list of articles on the home page.
-import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/i18n/navigation";
 import styles from "./article-list.module.css";
 
 export interface ArticleListItem {
@@ -16,11 +17,12 @@ export interface ArticleListItem {
 export function ArticleList({ items }: { items: ArticleListItem[] }) {
   const t = useTranslations("Home");
   const format = useFormatter();
+  const locale = useLocale();
   return (
     <ul className={styles.list}>
       {items.map((item) => (
         <li key={item.slug} className={styles.item}>
-          <Link href={`/articles/${item.slug}`} prefetch={false} className={styles.title}>
+          <Link href={localePath(locale, `/articles/${item.slug}`)} prefetch={false} className={styles.title}>
             {item.title}
           </Link>
           <p className={styles.meta}>

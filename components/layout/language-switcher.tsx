@@ -2,24 +2,31 @@
 // Links to the same page (and the same query: translation, script, highlight) in the other
 // interface languages.
 import { Suspense } from "react";
-import { useSearchParams } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { localePath, withoutLocale } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+
+// Remembered for the next visit to "/", which the proxy sends to this language (next-intl's
+// middleware reads the same cookie).
+const rememberLocale = (locale: string) => {
+  document.cookie = `NEXT_LOCALE=${locale}; path=/; SameSite=Lax`;
+};
 import styles from "./site-header.module.css";
 
 function LanguageLinks({ query }: { query: string }) {
-  const t = useTranslations("LanguageSwitcher");
-  const pathname = usePathname();
-  const current = useLocale();
+  const t = useStrings("LanguageSwitcher");
+  const pathname = withoutLocale(usePathname() ?? "/");
+  const current = useClientLocale();
   return (
     <ul className={styles.languages} aria-label={t("label")}>
       {routing.locales.map((locale) => (
         <li key={locale}>
           <Link
             prefetch={false}
-            href={`${pathname}${query ? `?${query}` : ""}`}
-            locale={locale}
+            href={`${localePath(locale, pathname)}${query ? `?${query}` : ""}`}
+            onClick={() => rememberLocale(locale)}
             lang={locale}
             hrefLang={locale}
             aria-current={locale === current ? "true" : undefined}

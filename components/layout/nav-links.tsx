@@ -2,8 +2,10 @@
 // The main navigation; the section the reader is in is marked as current. Links in the reader's
 // chrome do not prefetch: processing every prefetched page right after load showed up as
 // blocking time on a phone, and the pages are static, so a click loads them quickly anyway.
-import { useTranslations } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { localePath, withoutLocale } from "@/i18n/navigation";
 import styles from "./site-header.module.css";
 
 const SECTIONS = [
@@ -13,14 +15,15 @@ const SECTIONS = [
 ] as const;
 
 export function NavLinks() {
-  const t = useTranslations("Layout");
-  const pathname = usePathname();
+  const t = useStrings("Layout");
+  const locale = useClientLocale();
+  const pathname = withoutLocale(usePathname() ?? "/");
   return (
     <nav aria-label={t("navLabel")}>
       <ul className={styles.nav}>
         {SECTIONS.map((s) => (
           <li key={s.key}>
-            <Link href={s.href} prefetch={false} aria-current={s.match(pathname) ? "page" : undefined}>
+            <Link href={localePath(locale, s.href)} prefetch={false} aria-current={s.match(pathname) ? "page" : undefined}>
               {t(s.key)}
             </Link>
           </li>

@@ -1,8 +1,9 @@
 "use client";
 // The glossary's result rows: the Kazakh term linking to its entry, the Russian and English
 // equivalents, domains, review status and (when searching) how the row matched.
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/i18n/navigation";
 import type { ResultRow } from "@/lib/search/result-row";
 import styles from "./search.module.css";
 
@@ -11,11 +12,12 @@ const KIND_KEYS = { exact: "matchExact", prefix: "matchPrefix", inflected: "matc
 export function ResultList({ rows }: { rows: readonly ResultRow[] }) {
   const t = useTranslations("Glossary");
   const term = useTranslations("Term");
+  const locale = useLocale();
   return (
     <ol className={styles.results} aria-label={t("resultsLabel")}>
       {rows.map((row) => (
         <li key={row.id} className={styles.result}>
-          <Link href={`/glossary/${row.id}`} lang="kk" className={styles.kk}>
+          <Link href={localePath(locale, `/glossary/${row.id}`)} lang="kk" className={styles.kk}>
             {row.kk}
           </Link>
           <span className={styles.equivalents}>

@@ -1,13 +1,13 @@
 // The grammar of an inflected form, in the interface language:
 // «сотының = сот + ы (3rd-person possessive) + ның (genitive)». Nothing when the word stands
 // in its dictionary form.
-import { useTranslations } from "next-intl";
+import { useStrings } from "@/components/intl/client-strings";
 import type { Analysis } from "@/lib/annotate/types";
 import type { Lang } from "@/lib/glossary/langs";
 import styles from "./term.module.css";
 
 export function GrammarLine({ analysis, lang = "kk" }: { analysis: Analysis; lang?: Lang }) {
-  const t = useTranslations("Grammar");
+  const t = useStrings("Grammar");
   if (analysis.suffixes.length === 0) return null;
   const word = analysis.stem + (analysis.hyphen ?? "") + analysis.suffixes.map((s) => s.form).join("");
   return (

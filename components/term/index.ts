@@ -1,14 +1,12 @@
 // The term components other pages reuse. Wrap block content in <TermCardsProvider cards={…}>
-// (the cards of the entries on the page only: pickTermCards), then either render a whole text
-// from its segments with <AnnotatedText segments={toSegments(text, spans)} lang="kk" />, or mark
-// single occurrences with <Term termId="jury-trial" analysis={span.analysis}>text</Term>. Hover,
-// focus, tap, click, Enter and Escape are handled by the provider for every mark inside it.
-export { Term, type TermProps } from "./term";
+// (the cards of the entries on the page only: pickTermCards), then render text with its marks:
+// on the server as an HTML string with marksHtml(toSegments(text, spans), …), or in the browser
+// with <AnnotatedText segments={…} lang="kk" />. Hover, focus, tap, click, Enter and Escape are
+// handled by the provider for every mark inside it.
 export { TermCardsProvider, useTermCard } from "./term-cards-context";
-export { TermMark, type TermMarkProps } from "./term-mark";
-export { TermHighlightContext, type TermHighlight } from "./term-highlight-context";
 export { GrammarLine } from "./grammar-line";
 export { toTermCard, pickTermCards, type TermCard, type TermCards } from "./term-card";
 export { toSegments, segmentText, type Segment, type TermSegment } from "./segments";
 export { encodeGrammar, decodeGrammar } from "./grammar-attr";
+export { marksHtml, unmarkHtml, highlightHtml, escapeHtml, type MarksHtmlOptions } from "./marks-html";
 export { AnnotatedText } from "./annotated-text";

@@ -3,7 +3,7 @@
 // is a Radix Tooltip whose trigger is an invisible box laid over the term; the popover is a
 // Radix Popover anchored to the term itself. Neither moves the term out of the text.
 import { useRef } from "react";
-import { useTranslations } from "next-intl";
+import { useStrings } from "@/components/intl/client-strings";
 import * as Popover from "@radix-ui/react-popover";
 import * as Tooltip from "@radix-ui/react-tooltip";
 import type { TermCard } from "./term-card";
@@ -20,7 +20,7 @@ interface Props {
 }
 
 export default function TermCardLayer({ active, card, onClose }: Props) {
-  const t = useTranslations("Term");
+  const t = useStrings("Term");
   const rect = active.anchor.getBoundingClientRect();
   // Closed by a tap or click elsewhere: focus stays where the reader went, not back on the term.
   const leftOutside = useRef(false);

@@ -1,8 +1,8 @@
 "use client";
 // Holds the cards of the entries on this page (one copy, however often a term occurs) and the
-// one card layer that shows their tooltip and pinned popover. Every term mark inside it (from
-// <AnnotatedText>, <Term> or <TermMark>) gets its cards through event delegation, so hundreds
-// of marks cost no handlers of their own. Wraps its children in a `display:
+// one card layer that shows their tooltip and pinned popover. Every term mark inside it (the
+// HTML of marks-html.ts, from the server or <AnnotatedText>) gets its cards through event
+// delegation, so hundreds of marks cost no handlers of their own. Wraps its children in a `display:
 // contents` <div>: put it around block content, not inside a <p>.
 import { createContext, lazy, Suspense, useCallback, useContext, useRef, useState, type ReactNode } from "react";
 import type { TermCard, TermCards } from "./term-card";

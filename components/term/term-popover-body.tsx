@@ -1,13 +1,15 @@
 // The pinned card of a term: the whole entry in three languages, its status, and links to the
 // glossary entry and to the entry's other occurrences.
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import Link from "next/link";
+import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { localePath } from "@/i18n/navigation";
 import { LANGS } from "@/lib/glossary/langs";
 import type { TermCard } from "./term-card";
 import styles from "./term.module.css";
 
 export function TermPopoverBody({ card }: { card: TermCard }) {
-  const t = useTranslations("Term");
+  const t = useStrings("Term");
+  const entry = localePath(useClientLocale(), `/glossary/${card.id}`);
   return (
     <div className={styles.card}>
       <p className={styles.head} lang="kk">{card.kk.term}</p>
@@ -27,8 +29,8 @@ export function TermPopoverBody({ card }: { card: TermCard }) {
       </dl>
       <p className={styles.status}>{t("status")}: {t(card.status)}</p>
       <p className={styles.links}>
-        <Link href={`/glossary/${card.id}`} prefetch={false}>{t("openEntry")}</Link>
-        <Link href={`/glossary/${card.id}#occurrences`} prefetch={false}>{t("occurrences")}</Link>
+        <Link href={entry} prefetch={false}>{t("openEntry")}</Link>
+        <Link href={`${entry}#occurrences`} prefetch={false}>{t("occurrences")}</Link>
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 // What the tooltip of a term shows: the Kazakh term, its Russian and English equivalents, the
 // definition in the interface language and the grammar of the form. Nothing interactive.
-import { useLocale, useTranslations } from "next-intl";
+import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { isLang } from "@/lib/glossary/langs";
 import type { Analysis } from "@/lib/annotate/types";
 import type { Lang } from "@/lib/glossary/langs";
 import { GrammarLine } from "./grammar-line";
@@ -8,9 +9,9 @@ import type { TermCard } from "./term-card";
 import styles from "./term.module.css";
 
 export function TermTooltipBody({ card, analysis, lang }: { card: TermCard; analysis?: Analysis; lang: Lang }) {
-  const t = useTranslations("Term");
-  const locale = useLocale();
-  const definition = card[locale].definition;
+  const t = useStrings("Term");
+  const locale = useClientLocale();
+  const definition = card[isLang(locale) ? locale : "kk"].definition;
   return (
     <span className={styles.tipBody}>
       <span className={styles.head} lang="kk">{card.kk.term}</span>

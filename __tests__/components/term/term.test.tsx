@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { Term } from "@/components/term/term";
+import { AnnotatedText } from "@/components/term/annotated-text";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
-import { TermHighlightContext } from "@/components/term/term-highlight-context";
-import { TermMark } from "@/components/term/term-mark";
-import { encodeGrammar } from "@/components/term/grammar-attr";
+import { marksHtml } from "@/components/term/marks-html";
+import { toSegments } from "@/components/term/segments";
+import en from "@/messages/en.json";
 import { renderWithIntl } from "./render-with-intl";
 import { JURY_TRIAL, SOTYNYNG } from "./fixtures";
 
@@ -21,18 +21,23 @@ beforeAll(() => {
   (window.HTMLElement.prototype as unknown as { hasPointerCapture: () => boolean }).hasPointerCapture ??= () => false;
 });
 
+// «Бұл алқабилер сотының ісі.» with its one term, as the engine finds it.
+const SEGMENTS = toSegments("Бұл алқабилер сотының ісі.", [
+  { start: 4, end: 21, termId: "jury-trial", text: "алқабилер сотының", analysis: SOTYNYNG },
+]);
+
 function renderTerm(locale: "en" | "kk" = "en") {
   return renderWithIntl(
     <TermCardsProvider cards={{ "jury-trial": JURY_TRIAL }}>
-      <p>
-        Бұл <Term termId="jury-trial" analysis={SOTYNYNG}>алқабилер сотының</Term> ісі.
+      <p lang="kk">
+        <AnnotatedText segments={SEGMENTS} />
       </p>
     </TermCardsProvider>,
     locale,
   );
 }
 
-describe("Term", () => {
+describe("a term mark inside a TermCardsProvider", () => {
   it("is one link named by its text, the Kazakh term and its Russian and English equivalents", () => {
     renderTerm();
     const button = screen.getByRole("link");
@@ -70,40 +75,11 @@ describe("Term", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
   });
 
-  it("shows plain text when marking is switched off", () => {
+  it("gives a mark rendered on the server as HTML, with no script of its own, the same cards on hover", async () => {
+    const html = marksHtml(SEGMENTS, { cards: { "jury-trial": JURY_TRIAL }, locale: "en", labelTemplate: en.Term.label });
     renderWithIntl(
       <TermCardsProvider cards={{ "jury-trial": JURY_TRIAL }}>
-        <TermHighlightContext.Provider value={{ highlighted: new Set(), marking: false }}>
-          <Term termId="jury-trial">алқабилер соты</Term>
-        </TermHighlightContext.Provider>
-      </TermCardsProvider>,
-    );
-    expect(screen.queryByRole("link")).toBeNull();
-    expect(screen.getByText("алқабилер соты")).toBeTruthy();
-  });
-
-  it("tells who listens which entry is pointed at, and when it is left", () => {
-    const onPoint = jest.fn();
-    renderWithIntl(
-      <TermCardsProvider cards={{ "jury-trial": JURY_TRIAL }}>
-        <TermHighlightContext.Provider value={{ highlighted: new Set(["jury-trial"]), marking: true, onPoint }}>
-          <Term termId="jury-trial">алқабилер соты</Term>
-        </TermHighlightContext.Provider>
-      </TermCardsProvider>,
-    );
-    const button = screen.getByRole("link");
-    expect(button).toHaveAttribute("data-highlighted");
-    fireEvent.pointerEnter(button);
-    fireEvent.pointerLeave(button);
-    expect(onPoint.mock.calls).toEqual([["jury-trial"], [null]]);
-  });
-
-  it("gives a mark rendered on the server, with no script of its own, the same cards on hover", async () => {
-    renderWithIntl(
-      <TermCardsProvider cards={{ "jury-trial": JURY_TRIAL }}>
-        <p lang="kk">
-          <TermMark termId="jury-trial" text="алқабилер сотының" label="алқабилер сотының" href="/en/glossary/jury-trial" grammar={encodeGrammar(SOTYNYNG)} />
-        </p>
+        <p lang="kk" dangerouslySetInnerHTML={{ __html: html }} />
       </TermCardsProvider>,
     );
     fireEvent.pointerOver(screen.getByRole("link"));

@@ -2,6 +2,7 @@
 // terms marked. The page itself is static; the text goes to a server action by POST.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientIntl } from "@/components/intl/client-intl";
 import { AnnotateForm } from "@/components/annotate/annotate-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,9 @@ export default async function AnnotatePage() {
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <AnnotateForm />
+      <ClientIntl namespaces={["Annotate", "Term"]}>
+        <AnnotateForm />
+      </ClientIntl>
     </>
   );
 }

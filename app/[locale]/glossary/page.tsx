@@ -2,6 +2,7 @@
 // ?q=…&domain=…, rendered on the server so the search works without JavaScript.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientIntl } from "@/components/intl/client-intl";
 import { ExportLinks } from "@/components/search/export-links";
 import { GlossarySearch } from "@/components/search/glossary-search";
 import { DOMAINS } from "@/lib/glossary/schema";
@@ -24,7 +25,9 @@ export default async function GlossaryPage({ searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <GlossarySearch domains={DOMAINS} query={q} domain={domain ?? ""} rows={rows} total={rows.length} />
+      <ClientIntl namespaces={["Glossary", "Term"]}>
+        <GlossarySearch domains={DOMAINS} query={q} domain={domain ?? ""} rows={rows} total={rows.length} />
+      </ClientIntl>
       <ExportLinks />
     </>
   );

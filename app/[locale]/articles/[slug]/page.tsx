@@ -32,5 +32,5 @@ export default async function ArticlePage({ params }: Props) {
   if (!view) notFound();
   const locale = await getLocale();
   const base = `/${locale}/articles/${slug}`;
-  return <ArticleContent view={view} flashcardsHref={`${base}/flashcards.csv`} translationsHref={`${base}/translations.json`} />;
+  return <ArticleContent view={view} flashcardsHref={`${base}/flashcards.csv`} textHref={`${base}/text.json`} />;
 }

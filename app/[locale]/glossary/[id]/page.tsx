@@ -3,7 +3,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import Link from "next/link";
+import { localePath } from "@/i18n/navigation";
 import { LANGS } from "@/lib/glossary/schema";
 import { getArticles, getEntry, getGlossary } from "@/server/content";
 import { getOccurrences } from "@/server/concordance";
@@ -37,7 +38,7 @@ export default async function EntryPage({ params }: Props) {
   return (
     <div className={styles.entry}>
       <p>
-        <Link href="/glossary">{t("back")}</Link>
+        <Link href={localePath(locale, "/glossary")}>{t("back")}</Link>
       </p>
       <h1 lang="kk">{entry.kk.term}</h1>
       <dl className={styles.facts}>
@@ -65,7 +66,7 @@ export default async function EntryPage({ params }: Props) {
           <ul>
             {related.map((other) => (
               <li key={other.id}>
-                <Link href={`/glossary/${other.id}`} lang="kk">
+                <Link href={localePath(locale, `/glossary/${other.id}`)} lang="kk">
                   {other.kk.term}
                 </Link>
                 {locale !== "kk" && <span lang={locale}> — {other[locale as "ru" | "en"].term}</span>}

@@ -1,0 +1,58 @@
+// A text with its term occurrences marked, as an HTML string: the server renders article text
+// this way and the browser sets it as the paragraph's content, so a long article's hundreds of
+// marks cost React no components and no hydration (see components/article/article-text.tsx).
+// Each mark is one link to the glossary entry, named by its text, the Kazakh term and its
+// Russian and English equivalents; the surrounding <TermCardsProvider> turns it into a tooltip
+// on hover or focus and a pinned card on click, tap or Enter. Text and attribute values are
+// escaped here, and a mark holds nothing but escaped text, which unmarkHtml relies on.
+import { markLabel } from "./mark-label";
+import type { Segment } from "./segments";
+import type { TermCards } from "./term-card";
+
+export interface MarksHtmlOptions {
+  /** The cards of the page's entries; an occurrence without a card stays plain text. */
+  cards: TermCards;
+  /** The interface language: a mark links to the entry's page in it. */
+  locale: string;
+  /** The interface language's Term.label message (see mark-label.ts). */
+  labelTemplate: string;
+  /** How a piece of text is shown: toLatin for Kazakh in the Latin alphabet. */
+  show?: (text: string) => string;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+
+const same = (text: string) => text;
+
+export function marksHtml(segments: readonly Segment[], { cards, locale, labelTemplate, show = same }: MarksHtmlOptions): string {
+  let html = "";
+  for (const segment of segments) {
+    if (typeof segment === "string") {
+      html += escapeHtml(show(segment));
+      continue;
+    }
+    const [text, termId, grammar] = segment;
+    const shown = show(text);
+    const card = cards[termId];
+    if (!card) {
+      html += escapeHtml(shown);
+      continue;
+    }
+    const href = `/${locale}/glossary/${encodeURIComponent(termId)}`;
+    const grammarAttr = grammar ? ` data-grammar="${escapeHtml(grammar)}"` : "";
+    const label = escapeHtml(markLabel(labelTemplate, shown, card));
+    html += `<a href="${escapeHtml(href)}" data-term="${escapeHtml(termId)}"${grammarAttr} aria-label="${label}" aria-haspopup="dialog">${escapeHtml(shown)}</a>`;
+  }
+  return html;
+}
+
+/** marksHtml's output without its marks: plain text, for reading with marking switched off. */
+export const unmarkHtml = (html: string): string => html.replace(/<a [^>]*>|<\/a>/g, "");
+
+/** marksHtml's output with the marks of one entry flagged data-highlighted (a concordance target). */
+export function highlightHtml(html: string, termId: string): string {
+  const attribute = `data-term="${escapeHtml(termId)}"`;
+  return html.split(attribute).join(`${attribute} data-highlighted=""`);
+}
