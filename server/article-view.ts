@@ -4,8 +4,6 @@
 // paragraphs as HTML with their terms marked, in the interface language's words.
 import "server-only";
 import { cache } from "react";
-import { getTranslations } from "next-intl/server";
-import type { Locale } from "@/i18n/routing";
 import { annotate } from "@/lib/annotate";
 import type { Span } from "@/lib/annotate/types";
 import type { Article } from "@/lib/articles/parse";
@@ -55,31 +53,19 @@ export function buildArticleView(article: Article): ArticleView {
   return { article, paragraphs, cards, terms };
 }
 
-/** How marks are worded and where they link: the interface language and its Term.label message. */
-export interface MarkWording {
-  locale: string;
-  labelTemplate: string;
-}
-
-/** Each paragraph of one language (Kazakh in either script) as HTML with its terms marked. */
-export function paragraphsHtml(view: ArticleView, lang: Lang, wording: MarkWording, script: "cyrl" | "latn" = "cyrl"): string[] {
+/** Each paragraph of one language (Kazakh in either script) as HTML with its terms marked, linking to the entries in the interface language. */
+export function paragraphsHtml(view: ArticleView, lang: Lang, locale: string, script: "cyrl" | "latn" = "cyrl"): string[] {
   const show = lang === "kk" && script === "latn" ? toLatin : undefined;
-  return view.paragraphs.map((p) => marksHtml(p.segments[lang], { cards: view.cards, ...wording, show }));
+  return view.paragraphs.map((p) => marksHtml(p.segments[lang], { cards: view.cards, locale, show }));
 }
 
-/** What the page loads when the reader asks for a translation or the Latin script. */
-export function articleTexts(view: ArticleView, wording: MarkWording): ArticleTexts {
+/** What the page loads when the reader asks for a translation or the Latin script (text.json). */
+export function articleTexts(view: ArticleView, locale: string): ArticleTexts {
   return {
-    latn: paragraphsHtml(view, "kk", wording, "latn"),
-    ru: paragraphsHtml(view, "ru", wording),
-    en: paragraphsHtml(view, "en", wording),
+    latn: paragraphsHtml(view, "kk", locale, "latn"),
+    ru: paragraphsHtml(view, "ru", locale),
+    en: paragraphsHtml(view, "en", locale),
   };
-}
-
-/** text.json's answer: articleTexts worded in the given interface language. */
-export async function articleTextsResponse(view: ArticleView, locale: Locale): Promise<Response> {
-  const labelTemplate = (await getTranslations({ locale, namespace: "Term" })).raw("label") as string;
-  return Response.json(articleTexts(view, { locale, labelTemplate }));
 }
 
 export const getArticleView = cache((slug: string): ArticleView | undefined => {

@@ -17,12 +17,11 @@ interface Props {
 export async function ArticleContent({ view, flashcardsHref, textHref }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("Article");
-  const labelTemplate = (await getTranslations("Term")).raw("label") as string;
   return (
     <article>
       <ArticleHeader article={view.article} locale={locale} />
       <ArticleReader
-        kk={paragraphsHtml(view, "kk", { locale, labelTemplate })}
+        kk={paragraphsHtml(view, "kk", locale)}
         textHref={textHref}
         cards={view.cards}
         terms={view.terms.map((term) => ({ ...term, countLabel: t("occurrences", { count: term.count }) }))}

@@ -5,7 +5,7 @@
 // piece transliterated on its own so the terms stay marked and their cards stay the same. Put it
 // inside a <TermCardsProvider> holding the cards of the text's entries.
 import { useMemo } from "react";
-import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { useClientLocale } from "@/components/intl/client-strings";
 import type { Lang } from "@/lib/glossary/langs";
 import { toLatin } from "@/lib/translit";
 import { marksHtml } from "./marks-html";
@@ -19,13 +19,12 @@ export interface AnnotatedTextProps {
 }
 
 export function AnnotatedText({ segments, lang = "kk", script = "cyrl" }: AnnotatedTextProps) {
-  const labelTemplate = useStrings("Term")("label");
   const locale = useClientLocale();
   const cards = useTermCards();
   const latin = lang === "kk" && script === "latn";
   const html = useMemo(
-    () => marksHtml(segments, { cards, locale, labelTemplate, show: latin ? toLatin : undefined }),
-    [segments, cards, locale, labelTemplate, latin],
+    () => marksHtml(segments, { cards, locale, show: latin ? toLatin : undefined }),
+    [segments, cards, locale, latin],
   );
   return <span dangerouslySetInnerHTML={{ __html: html }} />;
 }

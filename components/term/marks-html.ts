@@ -1,11 +1,12 @@
 // A text with its term occurrences marked, as an HTML string: the server renders article text
 // this way and the browser sets it as the paragraph's content, so a long article's hundreds of
 // marks cost React no components and no hydration (see components/article/article-text.tsx).
-// Each mark is one link to the glossary entry, named by its text, the Kazakh term and its
-// Russian and English equivalents; the surrounding <TermCardsProvider> turns it into a tooltip
-// on hover or focus and a pinned card on click, tap or Enter. Text and attribute values are
+// Each mark is one link to the glossary entry, named by its text and described (for screen
+// readers) by the Kazakh term and its Russian and English equivalents, which the surrounding
+// <TermCardsProvider> renders once per entry; the provider also turns the mark into a tooltip on
+// hover or focus and a pinned card on click, tap or Enter. Text and attribute values are
 // escaped here, and a mark holds nothing but escaped text, which unmarkHtml relies on.
-import { markLabel } from "./mark-label";
+import { descriptionId } from "./mark-description";
 import type { Segment } from "./segments";
 import type { TermCards } from "./term-card";
 
@@ -14,8 +15,6 @@ export interface MarksHtmlOptions {
   cards: TermCards;
   /** The interface language: a mark links to the entry's page in it. */
   locale: string;
-  /** The interface language's Term.label message (see mark-label.ts). */
-  labelTemplate: string;
   /** How a piece of text is shown: toLatin for Kazakh in the Latin alphabet. */
   show?: (text: string) => string;
 }
@@ -26,7 +25,7 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) 
 
 const same = (text: string) => text;
 
-export function marksHtml(segments: readonly Segment[], { cards, locale, labelTemplate, show = same }: MarksHtmlOptions): string {
+export function marksHtml(segments: readonly Segment[], { cards, locale, show = same }: MarksHtmlOptions): string {
   let html = "";
   for (const segment of segments) {
     if (typeof segment === "string") {
@@ -42,8 +41,8 @@ export function marksHtml(segments: readonly Segment[], { cards, locale, labelTe
     }
     const href = `/${locale}/glossary/${encodeURIComponent(termId)}`;
     const grammarAttr = grammar ? ` data-grammar="${escapeHtml(grammar)}"` : "";
-    const label = escapeHtml(markLabel(labelTemplate, shown, card));
-    html += `<a href="${escapeHtml(href)}" data-term="${escapeHtml(termId)}"${grammarAttr} aria-label="${label}" aria-haspopup="dialog">${escapeHtml(shown)}</a>`;
+    const id = escapeHtml(termId);
+    html += `<a href="${escapeHtml(href)}" data-term="${id}"${grammarAttr} aria-describedby="${escapeHtml(descriptionId(termId))}" aria-haspopup="dialog">${escapeHtml(shown)}</a>`;
   }
   return html;
 }

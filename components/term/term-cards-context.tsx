@@ -2,12 +2,16 @@
 // Holds the cards of the entries on this page (one copy, however often a term occurs) and the
 // one card layer that shows their tooltip and pinned popover. Every term mark inside it (the
 // HTML of marks-html.ts, from the server or <AnnotatedText>) gets its cards through event
-// delegation, so hundreds of marks cost no handlers of their own. Wraps its children in a `display:
+// delegation, so hundreds of marks cost no handlers of their own. It also holds, hidden, each
+// entry's description (the Kazakh term and its equivalents), which screen readers hear after a
+// mark's text through its aria-describedby. Wraps its children in a `display:
 // contents` <div>: put it around block content, not inside a <p>.
 import { createContext, lazy, Suspense, useCallback, useContext, useRef, useState, type ReactNode } from "react";
 import type { TermCard, TermCards } from "./term-card";
 import { useTermEventHandlers } from "./term-events";
 import type { ActiveTerm } from "./active-term";
+import { useStrings } from "@/components/intl/client-strings";
+import { descriptionId, markDescription } from "./mark-description";
 import styles from "./term.module.css";
 
 const CardsContext = createContext<TermCards>({});
@@ -51,11 +55,19 @@ export function TermCardsProvider({ cards, children }: { cards: TermCards; child
     }
   }, []);
 
+  const describe = useStrings("Term")("description");
   const card = active ? cards[active.termId] : undefined;
   return (
     <CardsContext.Provider value={cards}>
       <div className={styles.scope} {...handlers}>
         {children}
+        <div hidden>
+          {Object.values(cards).map((c) => (
+            <span key={c.id} id={descriptionId(c.id)}>
+              {markDescription(describe, c)}
+            </span>
+          ))}
+        </div>
       </div>
       {active && card ? (
         <Suspense fallback={null}>

@@ -5,12 +5,11 @@ import { escapeHtml, highlightHtml, marksHtml, unmarkHtml } from "@/components/t
 import { encodeGrammar } from "@/components/term/grammar-attr";
 import { toSegments } from "@/components/term/segments";
 import { toLatin } from "@/lib/translit";
-import en from "@/messages/en.json";
 import { JURY_TRIAL, SOTYNYNG } from "./fixtures";
 
 const TEXT = "Бұл <алқабилер сотының> & «ісі».";
 const SEGMENTS = toSegments(TEXT, [{ start: 5, end: 22, termId: "jury-trial", text: "алқабилер сотының", analysis: SOTYNYNG }]);
-const OPTIONS = { cards: { "jury-trial": JURY_TRIAL }, locale: "en", labelTemplate: en.Term.label };
+const OPTIONS = { cards: { "jury-trial": JURY_TRIAL }, locale: "en" };
 
 function parse(html: string): HTMLElement {
   const p = document.createElement("p");
@@ -29,21 +28,24 @@ describe("marksHtml", () => {
     expect(mark.getAttribute("href")).toBe("/en/glossary/jury-trial");
     expect(mark.dataset.term).toBe("jury-trial");
     expect(mark.dataset.grammar).toBe(encodeGrammar(SOTYNYNG));
-    expect(mark.getAttribute("aria-label")).toBe("алқабилер сотының: алқабилер соты — Russian суд присяжных, English jury trial");
+    expect(mark.getAttribute("aria-describedby")).toBe("term-description-jury-trial");
     expect(mark.getAttribute("aria-haspopup")).toBe("dialog");
   });
 
-  it("escapes what would break an attribute", () => {
-    const card = { ...JURY_TRIAL, en: { ...JURY_TRIAL.en, term: 'trial "by" <jury> & co' } };
-    const p = parse(marksHtml(SEGMENTS, { ...OPTIONS, cards: { "jury-trial": card } }));
-    expect(p.querySelector("a")?.getAttribute("aria-label")).toContain('English trial "by" <jury> & co');
+  it("escapes what would break an attribute or the text", () => {
+    const grammar = '"><b>|x|'.concat("|");
+    const segments = [["<i>&", "jury-trial", grammar] as const];
+    const p = parse(marksHtml(segments, OPTIONS));
+    expect(p.querySelector("a")?.dataset.grammar).toBe(grammar);
+    expect(p.querySelector("a")?.textContent).toBe("<i>&");
+    expect(p.querySelector("b, i")).toBeNull();
     expect(escapeHtml('<a href="x">&')).toBe("&lt;a href=&quot;x&quot;&gt;&amp;");
   });
 
-  it("transliterates every piece when asked, with the mark and its label in Latin letters", () => {
+  it("transliterates every piece when asked, the mark's text included", () => {
     const p = parse(marksHtml(SEGMENTS, { ...OPTIONS, show: toLatin }));
     expect(p.textContent).toBe(toLatin(TEXT));
-    expect(p.querySelector("a")?.getAttribute("aria-label")).toMatch(/^alqabiler sotynyñ: алқабилер соты/);
+    expect(p.querySelector("a")?.textContent).toBe("alqabiler sotynyñ");
   });
 
   it("leaves an occurrence without a card as plain text", () => {

@@ -54,13 +54,25 @@ export async function measure(url: string, chrome: string): Promise<Measurement>
   };
 }
 
-/** Measures `runs` times; the run of median performance, with the median blocking time. */
-export async function measureMedian(url: string, chrome: string, runs: number) {
-  const results: Measurement[] = [];
-  for (let i = 0; i < runs; i++) results.push(await measure(url, chrome));
+/** The run of median performance, with the median blocking time, and each run's performance. */
+function median(results: Measurement[]) {
   const spread = results.map((r) => r.performance.toFixed(2)).join(" ");
   const mid = Math.floor(results.length / 2);
   const tbts = results.map((r) => r.tbt).sort((a, b) => a - b);
-  results.sort((a, b) => a.performance - b.performance);
-  return { ...results[mid]!, tbt: tbts[mid]!, spread };
+  const byPerformance = [...results].sort((a, b) => a.performance - b.performance);
+  return { ...byPerformance[mid]!, tbt: tbts[mid]!, spread };
+}
+
+export type MedianMeasurement = ReturnType<typeof median>;
+
+/**
+ * Measures every address `runs` times, in rounds (each round visits every address once), so a
+ * change in the machine's load touches all of them alike; the median of each.
+ */
+export async function measureRounds(urls: readonly string[], chrome: string, runs: number): Promise<MedianMeasurement[]> {
+  const results: Measurement[][] = urls.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    for (const [i, url] of urls.entries()) results[i]!.push(await measure(url, chrome));
+  }
+  return results.map(median);
 }

@@ -1,9 +1,9 @@
 // An article's Kazakh text in the Latin alphabet and its Russian and English translations, each
-// paragraph as HTML with its terms marked in the interface language's words, which the article
+// paragraph as HTML with its terms marked (linking to the entries in the interface language), which the article
 // page loads only when the reader asks for one of them. Static, like the page.
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { articleTextsResponse, getArticleView } from "@/server/article-view";
+import { articleTexts, getArticleView } from "@/server/article-view";
 import { getArticles } from "@/server/content";
 
 export const dynamic = "force-static";
@@ -18,5 +18,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!hasLocale(routing.locales, locale)) return Response.json({ error: "no such language" }, { status: 404 });
   const view = getArticleView(slug);
   if (!view) return Response.json({ error: "no such article" }, { status: 404 });
-  return articleTextsResponse(view, locale);
+  return Response.json(articleTexts(view, locale));
 }

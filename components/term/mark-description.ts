@@ -1,0 +1,14 @@
+// What a screen reader says after a term mark's own text: the Kazakh term and its Russian and
+// English equivalents, worded by the interface language's Term.description message. One hidden
+// element per entry carries it (TermCardsProvider renders them) and every mark of the entry
+// points there with aria-describedby, so a long article does not repeat it at each occurrence.
+// The message has plain {arguments} only, filled in directly.
+import { fillMessage } from "@/components/intl/client-messages";
+import type { TermCard } from "./term-card";
+
+export function markDescription(template: string, card: TermCard): string {
+  return fillMessage(template, { term: card.kk.term, ru: card.ru.term, en: card.en.term });
+}
+
+/** The id of an entry's description element. */
+export const descriptionId = (termId: string): string => `term-description-${termId}`;
