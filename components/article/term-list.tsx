@@ -1,7 +1,10 @@
 "use client";
 // The article's terms with their counts; choosing one focuses its first occurrence in the
-// Kazakh text, and Previous/Next step through the others.
-import { useState } from "react";
+// Kazakh text, and Previous/Next step through the others. The list's buttons are one piece of
+// HTML with one click handler on the list, like the article text: a long article has a hundred
+// terms, and hydrating a component per button cost a phone noticeable blocking time.
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { escapeHtml } from "@/components/term/marks-html";
 import { useStrings } from "@/components/intl/client-strings";
 import type { TermListItem } from "./types";
 import { useView } from "./view-context";
@@ -11,10 +14,31 @@ function occurrences(termId: string): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>(`[data-col="kk"] [data-term="${CSS.escape(termId)}"]`)];
 }
 
+/** One button per term: the Kazakh term and its count, worded on the server. */
+function termItemsHtml(terms: readonly TermListItem[], countClass: string): string {
+  return terms
+    .map(
+      (term) =>
+        `<li><button type="button" aria-pressed="false" data-term-choice="${escapeHtml(term.id)}"><span lang="kk">${escapeHtml(term.term)}</span> <span class="${escapeHtml(countClass)}">${escapeHtml(term.countLabel)}</span></button></li>`,
+    )
+    .join("");
+}
+
 export function TermList({ terms }: { terms: TermListItem[] }) {
   const t = useStrings("Article");
   const { view, setView } = useView();
   const [chosen, setChosen] = useState<{ id: string; index: number } | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const itemsHtml = useMemo(() => termItemsHtml(terms, styles.count ?? ""), [terms]);
+  useEffect(() => {
+    for (const button of list.current?.querySelectorAll<HTMLElement>("[data-term-choice]") ?? []) {
+      button.setAttribute("aria-pressed", String(button.dataset.termChoice === chosen?.id));
+    }
+  }, [chosen, itemsHtml]);
+  const choose = (e: MouseEvent) => {
+    const button = e.target instanceof Element ? e.target.closest<HTMLElement>("[data-term-choice]") : null;
+    if (button?.dataset.termChoice) go(button.dataset.termChoice, 0);
+  };
 
   const go = (id: string, index: number) => {
     // Stepping needs the marks: switch marking back on, then focus once the terms are rendered.
@@ -39,15 +63,7 @@ export function TermList({ terms }: { terms: TermListItem[] }) {
             <h2 id="term-list-title">{t("termList")} ({terms.length})</h2>
           </summary>
           <p className={styles.hint}>{t("termListHint")}</p>
-          <ul>
-            {terms.map((term) => (
-              <li key={term.id}>
-                <button type="button" aria-pressed={chosen?.id === term.id} onClick={() => go(term.id, 0)} data-term-choice={term.id}>
-                  <span lang="kk">{term.term}</span> <span className={styles.count}>{term.countLabel}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ul ref={list} onClick={choose} dangerouslySetInnerHTML={{ __html: itemsHtml }} />
         </details>
       </section>
       {current && chosen ? (

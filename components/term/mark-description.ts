@@ -4,11 +4,16 @@
 // points there with aria-describedby, so a long article does not repeat it at each occurrence.
 // The message has plain {arguments} only, filled in directly.
 import { fillMessage } from "@/components/intl/client-messages";
+import { descriptionId, escapeHtml } from "./marks-html";
 import type { TermCard } from "./term-card";
 
 export function markDescription(template: string, card: TermCard): string {
   return fillMessage(template, { term: card.kk.term, ru: card.ru.term, en: card.en.term });
 }
 
-/** The id of an entry's description element. */
-export const descriptionId = (termId: string): string => `term-description-${termId}`;
+/** The description elements of all the page's entries, as HTML (one element for React, not one per entry). */
+export function descriptionsHtml(template: string, cards: Iterable<TermCard>): string {
+  let html = "";
+  for (const card of cards) html += `<span id="${escapeHtml(descriptionId(card.id))}">${escapeHtml(markDescription(template, card))}</span>`;
+  return html;
+}

@@ -6,7 +6,6 @@
 // <TermCardsProvider> renders once per entry; the provider also turns the mark into a tooltip on
 // hover or focus and a pinned card on click, tap or Enter. Text and attribute values are
 // escaped here, and a mark holds nothing but escaped text, which unmarkHtml relies on.
-import { descriptionId } from "./mark-description";
 import type { Segment } from "./segments";
 import type { TermCards } from "./term-card";
 
@@ -24,6 +23,9 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 const same = (text: string) => text;
+
+/** The id of the element describing an entry's marks (see mark-description.ts). */
+export const descriptionId = (termId: string): string => `term-description-${termId}`;
 
 export function marksHtml(segments: readonly Segment[], { cards, locale, show = same }: MarksHtmlOptions): string {
   let html = "";

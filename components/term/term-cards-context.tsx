@@ -6,12 +6,12 @@
 // entry's description (the Kazakh term and its equivalents), which screen readers hear after a
 // mark's text through its aria-describedby. Wraps its children in a `display:
 // contents` <div>: put it around block content, not inside a <p>.
-import { createContext, lazy, Suspense, useCallback, useContext, useRef, useState, type ReactNode } from "react";
+import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TermCard, TermCards } from "./term-card";
 import { useTermEventHandlers } from "./term-events";
 import type { ActiveTerm } from "./active-term";
 import { useStrings } from "@/components/intl/client-strings";
-import { descriptionId, markDescription } from "./mark-description";
+import { descriptionsHtml } from "./mark-description";
 import styles from "./term.module.css";
 
 const CardsContext = createContext<TermCards>({});
@@ -55,19 +55,14 @@ export function TermCardsProvider({ cards, children }: { cards: TermCards; child
     }
   }, []);
 
-  const describe = useStrings("Term")("description");
+  const template = useStrings("Term")("description");
+  const descriptions = useMemo(() => descriptionsHtml(template, Object.values(cards)), [template, cards]);
   const card = active ? cards[active.termId] : undefined;
   return (
     <CardsContext.Provider value={cards}>
       <div className={styles.scope} {...handlers}>
         {children}
-        <div hidden>
-          {Object.values(cards).map((c) => (
-            <span key={c.id} id={descriptionId(c.id)}>
-              {markDescription(describe, c)}
-            </span>
-          ))}
-        </div>
+        <div hidden dangerouslySetInnerHTML={{ __html: descriptions }} />
       </div>
       {active && card ? (
         <Suspense fallback={null}>
