@@ -53,7 +53,10 @@ export function buildArticleView(article: Article): ArticleView {
   return { article, paragraphs, cards, terms };
 }
 
-/** Each paragraph of one language (Kazakh in either script) as HTML with its terms marked, linking to the entries in the interface language. */
+/**
+ * Each paragraph of one language (Kazakh in either script) as HTML with its terms marked,
+ * linking to the entries in the interface language.
+ */
 export function paragraphsHtml(view: ArticleView, lang: Lang, locale: string, script: "cyrl" | "latn" = "cyrl"): string[] {
   const show = lang === "kk" && script === "latn" ? toLatin : undefined;
   return view.paragraphs.map((p) => marksHtml(p.segments[lang], { cards: view.cards, locale, show }));

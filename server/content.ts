@@ -7,6 +7,7 @@ import { cache } from "react";
 import type { Article } from "@/lib/articles/parse";
 import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
 import type { TermIndex } from "@/lib/annotate";
+import { routing } from "@/i18n/routing";
 import { readArticles, readGlossary, termIndexOf } from "@/server/content-source";
 
 export { ContentError } from "@/server/content-source";
@@ -18,6 +19,11 @@ const entriesById = cache((): Map<string, GlossaryEntry> => new Map(getGlossary(
 export const getEntry = cache((id: string): GlossaryEntry | undefined => entriesById().get(id));
 
 export const getArticles = cache((): Article[] => readArticles());
+
+/** Every interface language × article: the static params of the article pages and their files. */
+export function articleStaticParams(): { locale: string; slug: string }[] {
+  return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
+}
 
 export const getArticle = cache((slug: string): Article | undefined => getArticles().find((a) => a.slug === slug));
 

@@ -4,13 +4,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { routing } from "@/i18n/routing";
 import { ArticleContent } from "@/components/article/article-content";
 import { getArticleView } from "@/server/article-view";
-import { getArticles } from "@/server/content";
+import { articleStaticParams } from "@/server/content";
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
+  return articleStaticParams();
 }
 
 interface Props {

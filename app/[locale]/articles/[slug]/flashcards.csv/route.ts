@@ -3,15 +3,14 @@
 // where the term first occurs. Generated at build time for every locale and article.
 import { cardsToAnkiCsv } from "@/lib/export/anki";
 import { isLang } from "@/lib/glossary/schema";
-import { routing } from "@/i18n/routing";
 import { getFlashcards } from "@/server/article-view";
-import { getArticles } from "@/server/content";
+import { articleStaticParams } from "@/server/content";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
+  return articleStaticParams();
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {

@@ -1,16 +1,16 @@
 // An article's Kazakh text in the Latin alphabet and its Russian and English translations, each
-// paragraph as HTML with its terms marked (linking to the entries in the interface language), which the article
-// page loads only when the reader asks for one of them. Static, like the page.
+// paragraph as HTML with its terms marked (linking to the entries in the interface language),
+// which the article page loads only when the reader asks for one of them. Static, like the page.
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { articleTexts, getArticleView } from "@/server/article-view";
-import { getArticles } from "@/server/content";
+import { articleStaticParams } from "@/server/content";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
+  return articleStaticParams();
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
