@@ -12,7 +12,12 @@ import { INITIAL_STATE } from "./state";
 import { ProblemMessage } from "./problem-message";
 import styles from "./annotate.module.css";
 
-export function AnnotateForm() {
+/**
+ * limitHint: the limit worded on the server. Formatted in the browser, the number could differ
+ * (Chromium without Kazakh number data writes 50,000 where the server writes 50 000) and break
+ * hydration.
+ */
+export function AnnotateForm({ limitHint }: { limitHint: string }) {
   const t = useTranslations("Annotate");
   const names = useTranslations("Term");
   const [state, action, pending] = useActionState(annotateText, INITIAL_STATE);
@@ -45,7 +50,7 @@ export function AnnotateForm() {
           aria-invalid={problem ? true : undefined}
         />
         <p id="annotate-limit" className={styles.hint}>
-          {t("limit", { max: MAX_PAGE_TEXT_CHARS })}
+          {limitHint}
         </p>
         <fieldset className={styles.langs}>
           <legend>{t("langLegend")}</legend>

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientIntl } from "@/components/intl/client-intl";
+import { MAX_PAGE_TEXT_CHARS } from "@/lib/annotate-request/limits";
 import { AnnotateForm } from "@/components/annotate/annotate-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ export default async function AnnotatePage() {
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <ClientIntl namespaces={["Annotate", "Term"]}>
-        <AnnotateForm />
+        <AnnotateForm limitHint={t("limit", { max: MAX_PAGE_TEXT_CHARS })} />
       </ClientIntl>
     </>
   );
