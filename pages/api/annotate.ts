@@ -5,7 +5,7 @@
 // A Pages API route on purpose, not an App Router route handler: it works on Node's own request
 // and response, where a route handler first turns both into web streams. Under `npm run load`
 // that conversion cost more than annotating the text itself: the same engine answered about
-// 500 requests/s with p99 ≈ 50 ms as a route handler and about 800 requests/s with p99 ≈ 27 ms
+// 500 requests/s with p99 ≈ 50 ms as a route handler and 750–800 requests/s with p99 ≈ 30 ms
 // here. Plain Node types, so a test can serve it with node:http as it is.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { annotate } from "@/lib/annotate";
