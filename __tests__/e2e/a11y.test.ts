@@ -1,17 +1,10 @@
 // axe-core in Chromium: no serious or critical accessibility violation on the reader's pages,
 // in the light and the dark colour scheme.
-import type { Browser } from "playwright-core";
-import { launchBrowser, seriousA11yViolations } from "./support/browser";
+import { sharedBrowser, seriousA11yViolations } from "./support/browser";
 import { BASE_URL } from "./support/server";
 import { articleUrl } from "./reader-helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 // Each page with what shows it is ready (the view the URL asks for is applied in the browser).
 const PAGES: [string, string, string][] = [
@@ -24,7 +17,7 @@ const PAGES: [string, string, string][] = [
 
 describe.each(["light", "dark"] as const)("in the %s colour scheme", (colorScheme) => {
   it.each(PAGES)("%s has no serious or critical violations", async (_name, url, ready) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await browser().newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(url);
     await page.locator(ready).first().waitFor();
@@ -35,7 +28,7 @@ describe.each(["light", "dark"] as const)("in the %s colour scheme", (colorSchem
   });
 
   it("an open term card has no serious or critical violations", async () => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await browser().newContext({ colorScheme });
     const page = await context.newPage();
     await page.goto(articleUrl("en"));
     await page.waitForLoadState("networkidle");

@@ -1,23 +1,16 @@
 // The /annotate page in Chromium: pasted text comes back with its terms marked and their cards;
 // a text over the limit gets a clear message; nothing of the text goes into the address.
-import type { Browser } from "playwright-core";
 import { MAX_PAGE_TEXT_CHARS } from "@/lib/annotate-request/limits";
-import { launchBrowser, seriousA11yViolations } from "./support/browser";
+import { sharedBrowser, seriousA11yViolations } from "./support/browser";
 import { BASE_URL } from "./support/server";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const TEXT = "Бүгін алқабилер сотының отырысы өтті.\nЖоғарғы Соттың төрағасы сөз сөйледі.";
 
 describe("annotate page", () => {
   it("marks the terms of a pasted Kazakh text and shows a term's card on hover", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/en/annotate`, { waitUntil: "networkidle" });
     await page.fill("#annotate-text", TEXT);
     await page.click('form button[type="submit"]');
@@ -34,7 +27,7 @@ describe("annotate page", () => {
   });
 
   it("marks the terms of a Russian text when Russian is chosen", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/ru/annotate`, { waitUntil: "networkidle" });
     await page.fill("#annotate-text", "Дело рассмотрел суд присяжных.");
     await page.check('input[name="lang"][value="ru"]');
@@ -44,7 +37,7 @@ describe("annotate page", () => {
   });
 
   it("works without JavaScript, through a POST", async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
+    const page = await browser().newPage({ javaScriptEnabled: false });
     await page.goto(`${BASE_URL}/kk/annotate`, { waitUntil: "networkidle" });
     await page.fill("#annotate-text", TEXT);
     await Promise.all([page.waitForLoadState("load"), page.click('form button[type="submit"]')]);
@@ -54,7 +47,7 @@ describe("annotate page", () => {
   });
 
   it("refuses a text over the limit with a message naming the limit", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/en/annotate`, { waitUntil: "networkidle" });
     await page.$eval("#annotate-text", (el, n) => ((el as HTMLTextAreaElement).value = "сот ".repeat(n)), Math.ceil(MAX_PAGE_TEXT_CHARS / 4) + 1);
     await page.click('form button[type="submit"]');
@@ -65,7 +58,7 @@ describe("annotate page", () => {
   });
 
   it("has the server refuse a text over the limit too, when the browser does not check it", async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
+    const page = await browser().newPage({ javaScriptEnabled: false });
     await page.goto(`${BASE_URL}/ru/annotate`, { waitUntil: "networkidle" });
     await page.fill("#annotate-text", "сот ".repeat(Math.ceil(MAX_PAGE_TEXT_CHARS / 4) + 1));
     await Promise.all([page.waitForLoadState("load"), page.click('form button[type="submit"]')]);
@@ -76,7 +69,7 @@ describe("annotate page", () => {
   });
 
   it("has no serious accessibility violations with a result shown", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/kk/annotate`, { waitUntil: "networkidle" });
     await page.fill("#annotate-text", TEXT);
     await page.click('form button[type="submit"]');

@@ -1,23 +1,16 @@
 // The article page in a real browser: the parallel view and its cross-highlighting, the Latin
 // script, a concordance target, the term list, marking off, the flashcards, the language
 // switcher and the home page's list.
-import type { Browser } from "playwright-core";
 import { parse } from "csv-parse/sync";
-import { launchBrowser } from "./support/browser";
+import { sharedBrowser } from "./support/browser";
 import { BASE_URL } from "./support/server";
 import { ARTICLE, JURY_PARAGRAPH, articleUrl, kkTerm, openPage } from "./reader-helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("the parallel view", () => {
   it("puts the Russian paragraph beside the Kazakh one on a wide screen, with its terms marked", async () => {
-    const page = await openPage(browser, articleUrl("en", "?with=ru"));
+    const page = await openPage(browser(), articleUrl("en", "?with=ru"));
     const ru = page.locator(`#p${JURY_PARAGRAPH}-ru`);
     await ru.waitFor();
     const kkBox = await page.locator(`#p${JURY_PARAGRAPH}`).boundingBox();
@@ -30,7 +23,7 @@ describe("the parallel view", () => {
   });
 
   it("puts the translation under the Kazakh paragraph on a narrow screen", async () => {
-    const page = await openPage(browser, articleUrl("en", "?with=en"), { viewport: { width: 390, height: 844 } });
+    const page = await openPage(browser(), articleUrl("en", "?with=en"), { viewport: { width: 390, height: 844 } });
     const en = page.locator(`#p${JURY_PARAGRAPH}-en`);
     await en.waitFor();
     const kkBox = await page.locator(`#p${JURY_PARAGRAPH}`).boundingBox();
@@ -40,7 +33,7 @@ describe("the parallel view", () => {
   });
 
   it("highlights the same entry in the other column when a term is pointed at", async () => {
-    const page = await openPage(browser, articleUrl("en", "?with=ru"));
+    const page = await openPage(browser(), articleUrl("en", "?with=ru"));
     const ruJury = page.locator(`#p${JURY_PARAGRAPH}-ru [data-term="jury-trial"]`).first();
     await ruJury.waitFor();
     await expect(ruJury.getAttribute("data-linked")).resolves.toBeNull();
@@ -58,7 +51,7 @@ describe("the parallel view", () => {
 
 describe("the Latin script", () => {
   it("shows the Kazakh text in the 2021 alphabet with its terms still marked and cards unchanged", async () => {
-    const page = await openPage(browser, articleUrl("en", "?script=latn"));
+    const page = await openPage(browser(), articleUrl("en", "?script=latn"));
     await page.waitForFunction(() => document.querySelector("#p1")?.getAttribute("lang") === "kk-Latn");
     const text = (await page.locator(`#p${JURY_PARAGRAPH}`).textContent()) ?? "";
     expect(text).toContain("Qazaqstanda");
@@ -76,7 +69,7 @@ describe("the Latin script", () => {
 
 describe("a concordance line's target", () => {
   it("scrolls to the paragraph and highlights the term's occurrences in it", async () => {
-    const page = await openPage(browser, articleUrl("en", `?hl=jury-trial#p${JURY_PARAGRAPH}`), { viewport: { width: 1280, height: 500 } });
+    const page = await openPage(browser(), articleUrl("en", `?hl=jury-trial#p${JURY_PARAGRAPH}`), { viewport: { width: 1280, height: 500 } });
     const term = page.locator(`#p${JURY_PARAGRAPH} [data-term="jury-trial"]`);
     await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-highlighted"), `#p${JURY_PARAGRAPH} [data-term="jury-trial"]`);
     const box = await term.boundingBox();
@@ -87,7 +80,7 @@ describe("a concordance line's target", () => {
 
   it("opens the translation for an occurrence in it and highlights the term there", async () => {
     const target = `#p${JURY_PARAGRAPH}-ru [data-term="jury-trial"]`;
-    const page = await openPage(browser, articleUrl("en", `?with=ru&hl=jury-trial#p${JURY_PARAGRAPH}-ru`));
+    const page = await openPage(browser(), articleUrl("en", `?with=ru&hl=jury-trial#p${JURY_PARAGRAPH}-ru`));
     await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-highlighted"), target);
     await page.context().close();
   });
@@ -95,7 +88,7 @@ describe("a concordance line's target", () => {
 
 describe("the term list", () => {
   it("steps through a term's occurrences, focusing each", async () => {
-    const page = await openPage(browser, articleUrl("en"));
+    const page = await openPage(browser(), articleUrl("en"));
     await page.getByText("Terms in this article").click();
     const choice = page.locator('[data-term-choice="supreme-court"]');
     await choice.click();
@@ -111,7 +104,7 @@ describe("the term list", () => {
   });
 
   it("lists the terms in Kazakh alphabetical order", async () => {
-    const page = await openPage(browser, articleUrl("en"));
+    const page = await openPage(browser(), articleUrl("en"));
     const terms = await page.locator("[data-term-choice] span[lang=kk]").allTextContents();
     expect(terms.length).toBeGreaterThan(10);
     expect([...terms].sort(new Intl.Collator("kk").compare)).toEqual(terms);
@@ -119,7 +112,7 @@ describe("the term list", () => {
   });
 
   it("turns marking off for plain reading, and back on", async () => {
-    const page = await openPage(browser, articleUrl("en"));
+    const page = await openPage(browser(), articleUrl("en"));
     const marks = page.locator("[data-col=kk] [data-term]");
     const before = await marks.count();
     await page.getByRole("button", { name: "Mark terms" }).click();
@@ -132,7 +125,7 @@ describe("the term list", () => {
 
 describe("the flashcards", () => {
   it("download as a UTF-8 CSV for Anki: Kazakh term in front; Russian, English, definition and sentence behind", async () => {
-    const page = await openPage(browser, articleUrl("ru"), { acceptDownloads: true });
+    const page = await openPage(browser(), articleUrl("ru"), { acceptDownloads: true });
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /CSV/ }).click()]);
     const content = await (await download.createReadStream()).toArray();
     const csv = Buffer.concat(content).toString("utf8");
@@ -150,7 +143,7 @@ describe("the flashcards", () => {
 
 describe("the language switcher", () => {
   it("keeps the reader on the same article, with the same view", async () => {
-    const page = await openPage(browser, articleUrl("kk", "?with=en"));
+    const page = await openPage(browser(), articleUrl("kk", "?with=en"));
     await page.locator('a[data-locale="ru"]').click();
     await page.waitForURL(`**/ru/articles/${ARTICLE}?with=en`);
     await page.locator(`#p${JURY_PARAGRAPH}-en`).waitFor();
@@ -164,7 +157,7 @@ describe("the language switcher", () => {
 
 describe("the home page", () => {
   it("lists the articles with titles in the interface language, dates and term counts", async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     await page.goto(`${BASE_URL}/en`);
     const link = page.locator(`a[href="/en/articles/${ARTICLE}"]`);
     await expect(link.textContent()).resolves.toBe("Supreme Court meets its international partners");

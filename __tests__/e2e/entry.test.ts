@@ -1,20 +1,13 @@
 // A glossary entry in Chromium: all three languages, its concordance, a concordance line that
 // leads to the highlighted occurrence in the article, and no serious accessibility violations.
-import type { Browser } from "playwright-core";
-import { launchBrowser, seriousA11yViolations } from "./support/browser";
+import { sharedBrowser, seriousA11yViolations } from "./support/browser";
 import { BASE_URL } from "./support/server";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("glossary entry page", () => {
   it("shows the entry in Kazakh, Russian and English with its occurrences", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/en/glossary/jury-trial`, { waitUntil: "networkidle" });
     expect(await page.textContent("h1")).toBe("алқабилер соты");
     const body = (await page.textContent("main")) ?? "";
@@ -25,7 +18,7 @@ describe("glossary entry page", () => {
   });
 
   it("leads from a Kazakh concordance line to that paragraph with the term highlighted", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/en/glossary/jury-trial#occurrences`, { waitUntil: "networkidle" });
     const link = page.locator('#occurrences a[href*="?hl=jury-trial#p"]').first();
     const href = (await link.getAttribute("href")) ?? "";
@@ -39,7 +32,7 @@ describe("glossary entry page", () => {
   });
 
   it("leads from a Russian concordance line to the paragraph with the Russian translation shown", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/ru/glossary/jury-trial`, { waitUntil: "networkidle" });
     const link = page.locator('#occurrences a[href*="?with=ru&hl=jury-trial#p"]').first();
     const paragraph = ((await link.getAttribute("href")) ?? "").split("#")[1];
@@ -56,7 +49,7 @@ describe("glossary entry page", () => {
   });
 
   it.each(["kk", "ru"])("has no serious accessibility violations (%s)", async (locale) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/${locale}/glossary/supreme-court`, { waitUntil: "networkidle" });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.close();

@@ -1,18 +1,11 @@
 // Every kind of page loads and hydrates in Chromium without a script error or a console error:
 // a hydration mismatch (server and browser rendering different text) shows up here as React's
 // error #418, which would otherwise go unnoticed while the page still looks right.
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser";
+import { sharedBrowser } from "./support/browser";
 import { BASE_URL } from "./support/server";
 import { ARTICLE } from "./reader-helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const PAGES = [
   "/kk",
@@ -28,7 +21,7 @@ const PAGES = [
 
 describe("pages in the browser", () => {
   it.each(PAGES)("%s hydrates without errors", async (path) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     page.on("console", (message) => {

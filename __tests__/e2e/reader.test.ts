@@ -1,20 +1,13 @@
 // The reader's term cards in a real browser: hover, keyboard focus, a tap on a touch screen,
 // Escape. (Issue 2's browser test is the first one.)
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser";
+import { sharedBrowser } from "./support/browser";
 import { articleUrl, kkTerm, openPage } from "./reader-helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("a term in an article", () => {
   it("shows суд присяжных and jury trial when the pointer rests on алқабилер соты", async () => {
-    const page = await openPage(browser, articleUrl("en"));
+    const page = await openPage(browser(), articleUrl("en"));
     const term = kkTerm(page, "jury-trial");
     await expect(term.textContent()).resolves.toBe("алқабилер соты");
     await term.hover();
@@ -26,7 +19,7 @@ describe("a term in an article", () => {
   });
 
   it("is heard by screen readers as its text, then the Kazakh term with its equivalents", async () => {
-    const page = await openPage(browser, articleUrl("ru"));
+    const page = await openPage(browser(), articleUrl("ru"));
     // What Chromium's accessibility tree gives assistive technology for the first mark.
     const cdp = await page.context().newCDPSession(page);
     const { root } = await cdp.send("DOM.getDocument");
@@ -39,7 +32,7 @@ describe("a term in an article", () => {
   });
 
   it("shows its card with the grammar of the form when reached with the Tab key", async () => {
-    const page = await openPage(browser, articleUrl("en"));
+    const page = await openPage(browser(), articleUrl("en"));
     // Start just before the first term of the text and tab onto it.
     await page.locator("#p1").evaluate((p) => {
       p.setAttribute("tabindex", "-1");
@@ -64,7 +57,7 @@ describe("a term in an article", () => {
   });
 
   it("opens a pinned card on a tap with a touch screen, and Escape and a tap elsewhere close it", async () => {
-    const page = await openPage(browser, articleUrl("en"), {
+    const page = await openPage(browser(), articleUrl("en"), {
       hasTouch: true,
       isMobile: true,
       viewport: { width: 390, height: 844 },
@@ -90,7 +83,7 @@ describe("a term in an article", () => {
   });
 
   it("opens the pinned card with Enter and gives focus back to the term on Escape", async () => {
-    const page = await openPage(browser, articleUrl("kk"));
+    const page = await openPage(browser(), articleUrl("kk"));
     const term = kkTerm(page, "jury-trial");
     await term.focus();
     await page.keyboard.press("Enter");

@@ -1,30 +1,24 @@
 // The glossary page in Chromium: search by an inflected form and by Latin script, with and
 // without JavaScript, and no serious accessibility violations.
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, seriousA11yViolations } from "./support/browser";
+import type { Page } from "playwright-core";
+import { sharedBrowser, seriousA11yViolations } from "./support/browser";
 import { BASE_URL } from "./support/server";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const resultIds = (page: Page) =>
   page.$$eval('ol[aria-label] li a[href*="/glossary/"]', (links) => links.map((a) => a.getAttribute("href")?.split("/").pop()));
 
 describe("glossary search", () => {
   it("finds the jury-trial entry from the inflected form алқабилер сотының, rendered on the server", async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
+    const page = await browser().newPage({ javaScriptEnabled: false });
     await page.goto(`${BASE_URL}/kk/glossary?q=${encodeURIComponent("алқабилер сотының")}`, { waitUntil: "networkidle" });
     expect((await resultIds(page))[0]).toBe("jury-trial");
     await page.close();
   });
 
   it("works as a plain form without JavaScript", async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
+    const page = await browser().newPage({ javaScriptEnabled: false });
     await page.goto(`${BASE_URL}/ru/glossary`, { waitUntil: "networkidle" });
     await page.fill("#glossary-q", "суда присяжных");
     await Promise.all([page.waitForURL(/q=/), page.click('form[role="search"] button[type="submit"]')]);
@@ -33,7 +27,7 @@ describe("glossary search", () => {
   });
 
   it("shows results as the reader types Latin-script Kazakh (alqabiler soty)", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/en/glossary`, { waitUntil: "networkidle" });
     await page.locator("#glossary-q").pressSequentially("alqabiler soty", { delay: 20 });
     await page.waitForFunction(() => {
@@ -47,7 +41,7 @@ describe("glossary search", () => {
   });
 
   it("lists the whole glossary in Kazakh alphabetical order when nothing is searched", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/en/glossary`, { waitUntil: "networkidle" });
     const terms = await page.$$eval('ol[aria-label] li a[lang="kk"]', (links) => links.map((a) => a.textContent ?? ""));
     expect(terms.length).toBeGreaterThanOrEqual(80);
@@ -57,7 +51,7 @@ describe("glossary search", () => {
   });
 
   it("links the TBX, CSV and JSON exports", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/kk/glossary`, { waitUntil: "networkidle" });
     const hrefs = await page.$$eval('a[href^="/exports/"]', (links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs).toEqual(["/exports/glossary.tbx", "/exports/glossary.csv", "/exports/glossary.json"]);
@@ -65,7 +59,7 @@ describe("glossary search", () => {
   });
 
   it.each(["kk", "en"])("has no serious accessibility violations (%s, with results)", async (locale) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${BASE_URL}/${locale}/glossary?q=${encodeURIComponent("сот")}`, { waitUntil: "networkidle" });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.close();

@@ -19,6 +19,24 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * One Chromium for a test file: launched before its tests and closed after them. Call it at the
+ * top of the file and use the returned function inside the tests.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("The browser is used before beforeAll launched it.");
+    return browser;
+  };
+}
+
 /** Runs axe-core in the page and returns the violations of serious or critical impact. */
 export async function seriousA11yViolations(page: Page): Promise<AxeResults["violations"]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
