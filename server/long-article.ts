@@ -4,14 +4,15 @@
 import "server-only";
 import type { Article, ArticleVersion } from "@/lib/articles/parse";
 import { LANGS } from "@/lib/glossary/schema";
+import { buildArticleView, type ArticleView } from "@/server/article-view";
 import { getArticles } from "@/server/content";
 
 /** The length the audit asks for. */
-export const LONG_ARTICLE_WORDS = 3000;
+const LONG_ARTICLE_WORDS = 3000;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-export function makeLongArticle(minWords: number): Article {
+function makeLongArticle(minWords: number): Article {
   const sources = getArticles();
   const picks: [number, number][] = [];
   let count = 0;
@@ -31,4 +32,12 @@ export function makeLongArticle(minWords: number): Article {
     paragraphs: picks.map(([a, i], index) => ({ index, line: 1, text: sources[a]![lang].paragraphs[i]!.text })),
   });
   return { slug: "audit-long-article", kk: version("kk"), ru: version("ru"), en: version("en") };
+}
+
+let longView: ArticleView | undefined;
+
+/** The audit's article view, built once per process (its page and its text.json share it). */
+export function getLongArticleView(): ArticleView {
+  longView ??= buildArticleView(makeLongArticle(LONG_ARTICLE_WORDS));
+  return longView;
 }

@@ -3,7 +3,7 @@
 // on the server as an HTML string with marksHtml(toSegments(text, spans), …), or in the browser
 // with <AnnotatedText segments={…} lang="kk" />. Hover, focus, tap, click, Enter and Escape are
 // handled by the provider for every mark inside it.
-export { TermCardsProvider, useTermCard } from "./term-cards-context";
+export { TermCardsProvider } from "./term-cards-context";
 export { GrammarLine } from "./grammar-line";
 export { toTermCard, pickTermCards, type TermCard, type TermCards } from "./term-card";
 export { toSegments, segmentText, type Segment, type TermSegment } from "./segments";

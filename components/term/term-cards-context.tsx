@@ -7,7 +7,7 @@
 // mark's text through its aria-describedby. Wraps its children in a `display:
 // contents` <div>: put it around block content, not inside a <p>.
 import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
-import type { TermCard, TermCards } from "./term-card";
+import type { TermCards } from "./term-card";
 import { useTermEventHandlers } from "./term-events";
 import type { ActiveTerm } from "./active-term";
 import { useStrings } from "@/components/intl/client-strings";
@@ -71,10 +71,6 @@ export function TermCardsProvider({ cards, children }: { cards: TermCards; child
       ) : null}
     </CardsContext.Provider>
   );
-}
-
-export function useTermCard(id: string): TermCard | undefined {
-  return useContext(CardsContext)[id];
 }
 
 export const useTermCards = (): TermCards => useContext(CardsContext);

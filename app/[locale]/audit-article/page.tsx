@@ -5,14 +5,13 @@
 import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { ArticleContent } from "@/components/article/article-content";
-import { buildArticleView } from "@/server/article-view";
-import { makeLongArticle, LONG_ARTICLE_WORDS } from "@/server/long-article";
+import { getLongArticleView } from "@/server/long-article";
 
 export const dynamic = "force-dynamic";
 
 export default async function AuditArticlePage() {
   if (process.env.ZAN_AUDIT !== "1") notFound();
-  const view = buildArticleView(makeLongArticle(LONG_ARTICLE_WORDS));
+  const view = getLongArticleView();
   const base = `/${await getLocale()}/audit-article`;
   return <ArticleContent view={view} flashcardsHref="#" textHref={`${base}/text.json`} />;
 }

@@ -2,8 +2,8 @@
 // when the server was started with ZAN_AUDIT=1.
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { articleTexts, buildArticleView } from "@/server/article-view";
-import { makeLongArticle, LONG_ARTICLE_WORDS } from "@/server/long-article";
+import { articleTexts } from "@/server/article-view";
+import { getLongArticleView } from "@/server/long-article";
 
 export const dynamic = "force-dynamic";
 
@@ -11,5 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (process.env.ZAN_AUDIT !== "1") return Response.json({ error: "not found" }, { status: 404 });
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return Response.json({ error: "no such language" }, { status: 404 });
-  return Response.json(articleTexts(buildArticleView(makeLongArticle(LONG_ARTICLE_WORDS)), locale));
+  return Response.json(articleTexts(getLongArticleView(), locale));
 }
