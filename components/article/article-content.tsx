@@ -1,8 +1,10 @@
 // An article page's content under its URL: heading, reading options, term list, text and the
 // flashcards link. Shared by the article route and the audit's generated long article. The
 // Kazakh text comes with the page as HTML (marks-html.ts); its other renderings (Latin script,
-// translations) are loaded from textHref when the reader asks for them.
+// translations) are loaded from {base}/text.json when the reader asks for them, and the cards of
+// its terms from {base}/cards.json once the page is running.
 import { getLocale, getTranslations } from "next-intl/server";
+import { descriptionsHtml } from "@/components/term/mark-description";
 import { paragraphsHtml, type ArticleView } from "@/server/article-view";
 import { ArticleHeader } from "./article-header";
 import { ArticleReader } from "./article-reader";
@@ -10,20 +12,22 @@ import { ArticleReader } from "./article-reader";
 interface Props {
   view: ArticleView;
   flashcardsHref: string;
-  /** Where the article's text.json is (see articleTexts). */
-  textHref: string;
+  /** The article's URL, under which its text.json (articleTexts) and cards.json (view.cards) are. */
+  base: string;
 }
 
-export async function ArticleContent({ view, flashcardsHref, textHref }: Props) {
+export async function ArticleContent({ view, flashcardsHref, base }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("Article");
+  const term = await getTranslations("Term");
   return (
     <article>
       <ArticleHeader article={view.article} locale={locale} />
       <ArticleReader
         kk={paragraphsHtml(view, "kk", locale)}
-        textHref={textHref}
-        cards={view.cards}
+        textHref={`${base}/text.json`}
+        cardsHref={`${base}/cards.json`}
+        descriptions={descriptionsHtml(term.raw("description") as string, Object.values(view.cards))}
         terms={view.terms.map((term) => ({ ...term, countLabel: t("occurrences", { count: term.count }) }))}
         textLabel={t("textLabel")}
         flashcards={{ href: flashcardsHref, label: t("flashcards"), file: `${view.article.slug}-flashcards.csv` }}

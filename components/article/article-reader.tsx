@@ -1,8 +1,8 @@
 // Puts an article's reading pieces together: the view read from the URL, the reading options,
-// the flashcards link, the term list and the text, sharing the cards of this page's terms.
+// the flashcards link, the term list and the text, sharing the cards of this page's terms
+// (loaded from cardsHref once the page has hydrated).
 import { Suspense } from "react";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
-import type { TermCards } from "@/components/term/term-card";
 import { ArticleText } from "./article-text";
 import { TermList } from "./term-list";
 import type { TermListItem } from "./types";
@@ -13,7 +13,10 @@ import styles from "./view-controls.module.css";
 interface Props {
   /** The Kazakh paragraphs as HTML with their terms marked. */
   kk: string[];
-  cards: TermCards;
+  /** Where the cards of the article's entries are loaded from after hydration (cards.json). */
+  cardsHref: string;
+  /** The hidden description elements of those entries, as HTML (descriptionsHtml). */
+  descriptions: string;
   terms: TermListItem[];
   textLabel: string;
   flashcards: { href: string; label: string; file: string };
@@ -21,7 +24,7 @@ interface Props {
   textHref: string;
 }
 
-export function ArticleReader({ kk, cards, terms, textLabel, flashcards, textHref }: Props) {
+export function ArticleReader({ kk, cardsHref, descriptions, terms, textLabel, flashcards, textHref }: Props) {
   return (
     <ViewProvider>
       <Suspense fallback={null}>
@@ -30,7 +33,7 @@ export function ArticleReader({ kk, cards, terms, textLabel, flashcards, textHre
       <Suspense fallback={<ViewControls query="" />}>
         <ViewControlsFromUrl />
       </Suspense>
-      <TermCardsProvider cards={cards}>
+      <TermCardsProvider cardsHref={cardsHref} descriptions={descriptions}>
         <TermList terms={terms} />
         <ArticleText kk={kk} label={textLabel} textHref={textHref} />
       </TermCardsProvider>

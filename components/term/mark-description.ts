@@ -1,7 +1,8 @@
 // What a screen reader says after a term mark's own text: the Kazakh term and its Russian and
 // English equivalents, worded by the interface language's Term.description message. One hidden
-// element per entry carries it (TermCardsProvider renders them) and every mark of the entry
-// points there with aria-describedby, so a long article does not repeat it at each occurrence.
+// element per entry carries it (TermCardsProvider renders them, or the server does when the
+// cards come later) and every mark of the entry points there with aria-describedby, so a long
+// article does not repeat it at each occurrence.
 // The message has plain {arguments} only, filled in directly.
 import { fillMessage } from "@/components/intl/client-messages";
 import { descriptionId, escapeHtml } from "./marks-html";

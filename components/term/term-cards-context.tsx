@@ -1,13 +1,16 @@
 "use client";
-// Holds the cards of the entries on this page (one copy, however often a term occurs) and the
-// one card layer that shows their tooltip and pinned popover. Every term mark inside it (the
-// HTML of marks-html.ts, from the server or <AnnotatedText>) gets its cards through event
-// delegation, so hundreds of marks cost no handlers of their own. It also holds, hidden, each
-// entry's description (the Kazakh term and its equivalents), which screen readers hear after a
-// mark's text through its aria-describedby. Wraps its children in a `display:
-// contents` <div>: put it around block content, not inside a <p>.
+// Holds the cards of the entries on this page (one copy, however often a term occurs; given
+// with the page or loaded from its cards.json, see use-page-cards.ts) and the one card layer
+// that shows their tooltip and pinned popover. Every term mark inside it (the HTML of
+// marks-html.ts, from the server or <AnnotatedText>) gets its cards through event delegation,
+// so hundreds of marks cost no handlers of their own. It also holds, hidden, each entry's
+// description (the Kazakh term and its equivalents), which screen readers hear after a mark's
+// text through its aria-describedby; when the cards come later, the server makes these
+// (descriptionsHtml in mark-description.ts), so they are there before any script runs. Wraps
+// its children in a `display: contents` <div>: put it around block content, not inside a <p>.
 import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TermCards } from "./term-card";
+import { usePageCards } from "./use-page-cards";
 import { useTermEventHandlers } from "./term-events";
 import type { ActiveTerm } from "./active-term";
 import { useStrings } from "@/components/intl/client-strings";
@@ -21,7 +24,20 @@ const TermCardLayer = lazy(() => import("./term-card-layer"));
 
 const HOVER_DELAY_MS = 120;
 
-export function TermCardsProvider({ cards, children }: { cards: TermCards; children: ReactNode }) {
+type Props = { children: ReactNode } & (
+  | { cards: TermCards }
+  | {
+      cardsHref: string;
+      /** The hidden description elements of the cards' entries, as HTML (descriptionsHtml). */
+      descriptions: string;
+    }
+);
+
+const NO_CARDS: TermCards = {};
+
+export function TermCardsProvider(props: Props) {
+  const { children } = props;
+  const { cards, failed, retry } = usePageCards(props);
   const [active, setActive] = useState<ActiveTerm | null>(null);
   const timer = useRef<number | undefined>(undefined);
   // After a pinned card closes, focus goes back to its term without reopening a tooltip.
@@ -29,6 +45,7 @@ export function TermCardsProvider({ cards, children }: { cards: TermCards; child
 
   const show = useCallback((term: Omit<ActiveTerm, "pinned">, via: "hover" | "focus") => {
     window.clearTimeout(timer.current);
+    retry();
     if (via === "focus" && quietFocus.current === term.anchor) {
       quietFocus.current = null;
       return;
@@ -36,15 +53,24 @@ export function TermCardsProvider({ cards, children }: { cards: TermCards; child
     const open = () => setActive((cur) => (cur?.pinned ? cur : { ...term, pinned: false }));
     if (via === "hover") timer.current = window.setTimeout(open, HOVER_DELAY_MS);
     else open();
-  }, []);
+  }, [retry]);
   const hide = useCallback((anchor: HTMLElement) => {
     window.clearTimeout(timer.current);
     setActive((cur) => (cur && !cur.pinned && cur.anchor === anchor ? null : cur));
   }, []);
-  const toggle = useCallback((term: Omit<ActiveTerm, "pinned">) => {
-    window.clearTimeout(timer.current);
-    setActive((cur) => (cur?.pinned && cur.anchor === term.anchor ? null : { ...term, pinned: true }));
-  }, []);
+  const toggle = useCallback(
+    (term: Omit<ActiveTerm, "pinned">) => {
+      window.clearTimeout(timer.current);
+      // Without cards (they failed to load) the mark does what its link says: open the entry.
+      if (failed) {
+        retry();
+        return false;
+      }
+      setActive((cur) => (cur?.pinned && cur.anchor === term.anchor ? null : { ...term, pinned: true }));
+      return true;
+    },
+    [failed, retry],
+  );
   const handlers = useTermEventHandlers({ show, hide, toggle });
 
   const close = useCallback((anchor: HTMLElement, refocus: boolean) => {
@@ -56,10 +82,13 @@ export function TermCardsProvider({ cards, children }: { cards: TermCards; child
   }, []);
 
   const template = useStrings("Term")("description");
-  const descriptions = useMemo(() => descriptionsHtml(template, Object.values(cards)), [template, cards]);
-  const card = active ? cards[active.termId] : undefined;
+  const given = "cards" in props ? props.cards : null;
+  const made = "descriptions" in props ? props.descriptions : null;
+  const descriptions = useMemo(() => made ?? descriptionsHtml(template, Object.values(given ?? {})), [made, template, given]);
+  // While the cards load, an opened term waits for its card.
+  const card = active ? cards?.[active.termId] : undefined;
   return (
-    <CardsContext.Provider value={cards}>
+    <CardsContext.Provider value={cards ?? NO_CARDS}>
       <div className={styles.scope} {...handlers}>
         {children}
         <div hidden dangerouslySetInnerHTML={{ __html: descriptions }} />

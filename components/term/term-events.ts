@@ -8,7 +8,8 @@ import type { ActiveTerm } from "./active-term";
 export interface TermActions {
   show: (term: Omit<ActiveTerm, "pinned">, via: "hover" | "focus") => void;
   hide: (anchor: HTMLElement) => void;
-  toggle: (term: Omit<ActiveTerm, "pinned">) => void;
+  /** Pins or unpins the term's card; false when there is no card to show (the link is then followed). */
+  toggle: (term: Omit<ActiveTerm, "pinned">) => boolean;
 }
 
 const markOf = (target: EventTarget | null): HTMLElement | null =>
@@ -58,8 +59,7 @@ function termEventHandlers(actions: TermActions) {
       const mark = markOf(e.target);
       // Open the card instead of following the link; modified clicks still open the entry.
       if (!mark || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      e.preventDefault();
-      actions.toggle(termOf(mark));
+      if (actions.toggle(termOf(mark))) e.preventDefault();
     },
   };
 }

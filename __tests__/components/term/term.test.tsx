@@ -25,6 +25,25 @@ const SEGMENTS = toSegments("Бұл алқабилер сотының ісі.", 
   { start: 4, end: 21, termId: "jury-trial", text: "алқабилер сотының", analysis: SOTYNYNG },
 ]);
 
+/**
+ * Clicks a mark and tells whether the page kept the click from following the link. (The link
+ * is then kept from being followed here anyway: jsdom cannot navigate.)
+ */
+function clickPrevented(mark: HTMLElement, init: MouseEventInit = {}): boolean {
+  let prevented = false;
+  const after = (e: Event) => {
+    prevented = e.defaultPrevented;
+    e.preventDefault();
+  };
+  window.addEventListener("click", after);
+  try {
+    mark.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ...init }));
+  } finally {
+    window.removeEventListener("click", after);
+  }
+  return prevented;
+}
+
 function renderTerm(locale: "en" | "kk" = "en") {
   return renderWithIntl(
     <TermCardsProvider cards={{ "jury-trial": JURY_TRIAL }}>
@@ -90,9 +109,65 @@ describe("a term mark inside a TermCardsProvider", () => {
 
   it("follows the link as usual on a modified click (a new tab for the entry)", () => {
     renderTerm();
-    const click = new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true });
-    screen.getByRole("link").dispatchEvent(click);
-    expect(click.defaultPrevented).toBe(false);
+    expect(clickPrevented(screen.getByRole("link"), { ctrlKey: true })).toBe(false);
     expect(screen.queryByRole("dialog")).toBeNull();
+  });
+});
+
+describe("a TermCardsProvider that loads its cards (an article page)", () => {
+  const html = marksHtml(SEGMENTS, { cards: { "jury-trial": JURY_TRIAL }, locale: "en" });
+  const DESCRIPTIONS = '<span id="term-description-jury-trial">алқабилер соты — Russian суд присяжных, English jury trial</span>';
+  const realFetch = global.fetch;
+  afterEach(() => {
+    global.fetch = realFetch;
+  });
+
+  /** A fetch the test answers by hand: each call waits until respond(...) is called for it. */
+  function manualFetch() {
+    // jsdom has no Response: the provider uses ok, status and json() only.
+    type Answer = Pick<Response, "ok" | "status" | "json">;
+    const pending: Array<(response: Answer) => void> = [];
+    const fetchMock = jest.fn<Promise<Answer>, [url: string]>(() => new Promise((resolve) => pending.push(resolve)));
+    global.fetch = fetchMock as unknown as typeof fetch;
+    const respond = async (status: number, body: unknown) => {
+      await act(async () => pending.shift()!({ ok: status < 400, status, json: async () => body }));
+    };
+    return { fetchMock, respond };
+  }
+
+  function renderLoading() {
+    return renderWithIntl(
+      <TermCardsProvider cardsHref="/en/articles/x/cards.json" descriptions={DESCRIPTIONS}>
+        <p lang="kk" dangerouslySetInnerHTML={{ __html: html }} />
+      </TermCardsProvider>,
+    );
+  }
+
+  it("describes its marks before the cards arrive, then opens the card the reader asked for while they loaded", async () => {
+    const { fetchMock, respond } = manualFetch();
+    renderLoading();
+    expect(fetchMock).toHaveBeenCalledWith("/en/articles/x/cards.json");
+    const mark = screen.getByRole("link");
+    expect(mark).toHaveAccessibleDescription("алқабилер соты — Russian суд присяжных, English jury trial");
+    await act(async () => mark.focus());
+    expect(screen.queryByRole("tooltip")).toBeNull();
+    await respond(200, { "jury-trial": JURY_TRIAL });
+    const tooltip = await screen.findByRole("tooltip");
+    expect(tooltip).toHaveTextContent("A trial in which jurors decide on guilt.");
+  });
+
+  it("lets a click open the glossary entry when the cards could not be loaded, and tries again on the next term", async () => {
+    const { fetchMock, respond } = manualFetch();
+    renderLoading();
+    await respond(503, { error: "unavailable" });
+    let prevented = true;
+    await act(async () => {
+      prevented = clickPrevented(screen.getByRole("link"));
+    });
+    expect(prevented).toBe(false);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    await respond(200, { "jury-trial": JURY_TRIAL });
+    fireEvent.click(screen.getByRole("link"));
+    expect(await screen.findByRole("dialog")).toHaveTextContent("Суд с участием присяжных заседателей.");
   });
 });

@@ -31,5 +31,5 @@ export default async function ArticlePage({ params }: Props) {
   if (!view) notFound();
   const locale = await getLocale();
   const base = `/${locale}/articles/${slug}`;
-  return <ArticleContent view={view} flashcardsHref={`${base}/flashcards.csv`} textHref={`${base}/text.json`} />;
+  return <ArticleContent view={view} flashcardsHref={`${base}/flashcards.csv`} base={base} />;
 }
