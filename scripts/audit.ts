@@ -5,11 +5,14 @@
 // the long article) or it starts `next start` from the existing build. A measurement, not a test.
 //
 // Blocking time on this kind of machine moves a lot from run to run, and most of it is the
-// framework's own start-up (evaluating React and Next's router). So the audit also measures an
-// empty page of the site (same layout, no content; /{locale}/audit-empty) in the same run and
-// prints each page's blocking time as a ratio to it: the part an article itself adds.
+// framework's own start-up (compiling and running React and Next's router). So the audit also
+// measures an empty page of the site (same layout, no content; /{locale}/audit-empty) in the
+// same run and prints each page's blocking time as a ratio to it: the part an article itself
+// adds. It also says whether the server's start-up scripts carry the compile hint that
+// `npm run build` adds (lib/build/compile-hints.ts): a bare `next build` blocks far longer.
 import { loadArticles } from "@/lib/articles/load";
 import { readArticleSources } from "@/server/files";
+import { COMPILE_HINT, pageScripts } from "@/lib/build/compile-hints";
 import { measureRounds } from "./lib/audit/lighthouse";
 import { auditServer } from "./lib/audit/server";
 
@@ -36,6 +39,14 @@ function longestArticle(): string {
 
 const mark = (ok: boolean) => (ok ? "ok  " : "MISS");
 
+/** How many of the scripts the page starts with carry the compile hint. */
+async function compileHints(url: string): Promise<{ marked: number; total: number }> {
+  const started = pageScripts(await (await fetch(url)).text()).filter((s) => s.runs);
+  let marked = 0;
+  for (const script of started) if ((await (await fetch(new URL(script.src, url))).text()).startsWith(`${COMPILE_HINT}\n`)) marked++;
+  return { marked, total: started.length };
+}
+
 const ratio = (tbt: number, baseline: number | undefined) =>
   baseline ? ` = ${(tbt / baseline).toFixed(2)}× the empty page's` : "";
 
@@ -51,8 +62,11 @@ async function main(): Promise<void> {
     if (!auditPages) console.log(`${longUrl}: status ${longPage.status} (start the server with ZAN_AUDIT=1 to serve the generated article and the empty page)`);
     const occurrences = auditPages ? ((await longPage.text()).match(/data-term="/g) ?? []).length : 0;
     const pages = [`${base}/kk`, `${base}/kk/articles/${longestArticle()}`];
+    const hints = await compileHints(pages[0]!);
+    console.log(`Start-up scripts with the compile hint: ${hints.marked} of ${hints.total}${hints.marked < hints.total ? " (not built with `npm run build`?)" : ""}.`);
     console.log(`Lighthouse, mobile emulation, median of ${RUNS} run(s) per page, measured in rounds.`);
     const results = await measureRounds(auditPages ? [...pages, longUrl, emptyUrl] : pages, CHROME, RUNS);
+    console.log(`Host CPU: Lighthouse benchmark index ${Math.round(results[0]!.benchmarkIndex)} (its 4× slowdown is meant for a 1500–2000 desktop).`);
     const baseline = auditPages ? results[3]!.tbt : undefined;
     for (const [i, url] of pages.entries()) {
       const r = results[i]!;

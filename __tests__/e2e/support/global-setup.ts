@@ -1,8 +1,8 @@
-// Builds the app (unless E2E_SKIP_BUILD=1 finds a build, or E2E_BASE_URL points at a running
-// server) and starts `next start` on the test port; the teardown stops it.
+// Builds the app as `npm run build` does (unless E2E_SKIP_BUILD=1 finds a build, or
+// E2E_BASE_URL points at a running server) and starts `next start` on the test port; the
+// teardown stops it.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import { hasBuild, REPO_ROOT, startNextServer, waitForServer } from "../../../scripts/lib/next-server";
 import { BASE_URL, E2E_PORT, PID_FILE } from "./server";
 
@@ -12,7 +12,7 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   if (process.env.E2E_SKIP_BUILD !== "1" || !hasBuild()) {
-    execFileSync(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["build"], { cwd: REPO_ROOT, stdio: "inherit" });
+    execFileSync("npm", ["run", "--silent", "build"], { cwd: REPO_ROOT, stdio: "inherit" });
   }
   const server = await startNextServer(E2E_PORT);
   fs.writeFileSync(PID_FILE, String(server.pid));

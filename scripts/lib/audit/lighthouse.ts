@@ -9,6 +9,7 @@ import { REPO_ROOT } from "@/server/files";
 interface Report {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
   audits: Record<string, { score: number | null; numericValue?: number } | undefined>;
+  environment?: { benchmarkIndex?: number };
 }
 
 export interface Measurement {
@@ -16,6 +17,8 @@ export interface Measurement {
   accessibility: number;
   tbt: number;
   lcp: number;
+  /** Lighthouse's measure of the host's CPU (its 4× slowdown assumes a fast desktop, 1500–2000). */
+  benchmarkIndex: number;
   /** Accessibility audits that did not pass. */
   failed: string[];
 }
@@ -41,26 +44,27 @@ function runCli(url: string, chrome: string): Promise<Report> {
 }
 
 export async function measure(url: string, chrome: string): Promise<Measurement> {
-  const { categories, audits } = await runCli(url, chrome);
+  const { categories, audits, environment } = await runCli(url, chrome);
   const weighted = new Set(categories.accessibility?.auditRefs.filter((r) => r.weight > 0).map((r) => r.id));
   return {
     performance: categories.performance?.score ?? 0,
     accessibility: categories.accessibility?.score ?? 0,
     tbt: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
     lcp: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+    benchmarkIndex: environment?.benchmarkIndex ?? Number.NaN,
     failed: Object.entries(audits)
       .filter(([id, a]) => weighted.has(id) && a && a.score !== null && a.score < 1)
       .map(([id]) => id),
   };
 }
 
-/** The run of median performance, with the median blocking time, and each run's performance. */
+/** The run of median performance, with the median blocking time and CPU index, and each run's performance. */
 function median(results: Measurement[]) {
   const spread = results.map((r) => r.performance.toFixed(2)).join(" ");
   const mid = Math.floor(results.length / 2);
-  const tbts = results.map((r) => r.tbt).sort((a, b) => a - b);
+  const middle = (values: number[]) => [...values].sort((a, b) => a - b)[mid]!;
   const byPerformance = [...results].sort((a, b) => a.performance - b.performance);
-  return { ...byPerformance[mid]!, tbt: tbts[mid]!, spread };
+  return { ...byPerformance[mid]!, tbt: middle(results.map((r) => r.tbt)), benchmarkIndex: middle(results.map((r) => r.benchmarkIndex)), spread };
 }
 
 export type MedianMeasurement = ReturnType<typeof median>;
