@@ -47,8 +47,14 @@ async function compileHints(url: string): Promise<{ marked: number; total: numbe
   return { marked, total: started.length };
 }
 
-const ratio = (tbt: number, baseline: number | undefined) =>
-  baseline ? ` = ${(tbt / baseline).toFixed(2)}× the empty page's` : "";
+// A ratio to a few milliseconds says nothing: below this the baseline is given as it is.
+const MEANINGFUL_BASELINE_MS = 20;
+
+const ratio = (tbt: number, baseline: number | undefined) => {
+  if (baseline === undefined) return "";
+  if (baseline < MEANINGFUL_BASELINE_MS) return ` (the empty page's: ${Math.round(baseline)} ms)`;
+  return ` = ${(tbt / baseline).toFixed(2)}× the empty page's`;
+};
 
 async function main(): Promise<void> {
   const server = await auditServer(argUrl(), PORT);

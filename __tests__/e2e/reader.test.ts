@@ -79,6 +79,27 @@ describe("a term in an article", () => {
     await card.waitFor();
     await page.locator("h1").tap();
     await card.waitFor({ state: "detached" });
+
+    // A phone shows no tooltip, so the tapped card gives the grammar of the form in the text.
+    const inflected = kkTerm(page, "supreme-court");
+    await inflected.scrollIntoViewIfNeeded();
+    await inflected.tap();
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toMatch(/соттың = сот \+ тың \(genitive\)/i);
+    await page.context().close();
+  });
+
+  it("opens the first card of a page without waiting for a script: the card layer is fetched while the reader reads", async () => {
+    const page = await openPage(browser(), articleUrl("en"));
+    // The terms' scope says when its cards and their layer are there.
+    await page.locator("[data-cards-ready]").waitFor({ state: "attached" });
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script" || request.url().includes("cards.json")) fetched.push(request.url());
+    });
+    await kkTerm(page, "jury-trial").hover();
+    await page.getByRole("tooltip").waitFor();
+    expect(fetched).toEqual([]);
     await page.context().close();
   });
 

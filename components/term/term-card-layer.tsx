@@ -1,5 +1,5 @@
 "use client";
-// The tooltip and the pinned popover of the one active term (loaded on first use). The tooltip
+// The tooltip and the pinned popover of the one active term (a chunk of its own: use-card-layer.ts). The tooltip
 // is a Radix Tooltip whose trigger is an invisible box laid over the term; the popover is a
 // Radix Popover anchored to the term itself. Neither moves the term out of the text.
 import { useRef } from "react";
@@ -59,7 +59,7 @@ export default function TermCardLayer({ active, card, onClose }: Props) {
               else leftOutside.current = true;
             }}
           >
-            <TermPopoverBody card={card} />
+            <TermPopoverBody card={card} analysis={active.analysis} lang={active.lang} />
             <Popover.Close className={styles.close} aria-label={t("close")}>
               ×
             </Popover.Close>

@@ -8,8 +8,10 @@
 // text through its aria-describedby; when the cards come later, the server makes these
 // (descriptionsHtml in mark-description.ts), so they are there before any script runs. Wraps
 // its children in a `display: contents` <div>: put it around block content, not inside a <p>.
-import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+// That <div> carries data-cards-ready once the cards and their layer are there.
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TermCards } from "./term-card";
+import { useCardLayer } from "./use-card-layer";
 import { usePageCards } from "./use-page-cards";
 import { useTermEventHandlers } from "./term-events";
 import type { ActiveTerm } from "./active-term";
@@ -18,9 +20,6 @@ import { descriptionsHtml } from "./mark-description";
 import styles from "./term.module.css";
 
 const CardsContext = createContext<TermCards>({});
-
-// Radix and the card bodies load when a card is first shown, not with the page.
-const TermCardLayer = lazy(() => import("./term-card-layer"));
 
 const HOVER_DELAY_MS = 120;
 
@@ -37,7 +36,15 @@ const NO_CARDS: TermCards = {};
 
 export function TermCardsProvider(props: Props) {
   const { children } = props;
-  const { cards, failed, retry } = usePageCards(props);
+  const { cards, failed: cardsFailed, retry: retryCards } = usePageCards(props);
+  // Radix and the card bodies come apart from the page's scripts (see use-card-layer.ts).
+  const { Layer, failed: layerFailed, load: loadLayer } = useCardLayer();
+  const failed = cardsFailed || layerFailed;
+  // Called whenever the reader opens a term: loads what is not there yet (again, if it failed).
+  const retry = useCallback(() => {
+    retryCards();
+    if (!Layer) loadLayer();
+  }, [retryCards, Layer, loadLayer]);
   const [active, setActive] = useState<ActiveTerm | null>(null);
   const timer = useRef<number | undefined>(undefined);
   // After a pinned card closes, focus goes back to its term without reopening a tooltip.
@@ -61,7 +68,8 @@ export function TermCardsProvider(props: Props) {
   const toggle = useCallback(
     (term: Omit<ActiveTerm, "pinned">) => {
       window.clearTimeout(timer.current);
-      // Without cards (they failed to load) the mark does what its link says: open the entry.
+      // Without cards or the layer to show them (they failed to load) the mark does what its
+      // link says: open the entry.
       if (failed) {
         retry();
         return false;
@@ -85,19 +93,15 @@ export function TermCardsProvider(props: Props) {
   const given = "cards" in props ? props.cards : null;
   const made = "descriptions" in props ? props.descriptions : null;
   const descriptions = useMemo(() => made ?? descriptionsHtml(template, Object.values(given ?? {})), [made, template, given]);
-  // While the cards load, an opened term waits for its card.
+  // While the cards or the layer load, an opened term waits for its card.
   const card = active ? cards?.[active.termId] : undefined;
   return (
     <CardsContext.Provider value={cards ?? NO_CARDS}>
-      <div className={styles.scope} {...handlers}>
+      <div className={styles.scope} data-cards-ready={cards && Layer ? "" : undefined} {...handlers}>
         {children}
         <div hidden dangerouslySetInnerHTML={{ __html: descriptions }} />
       </div>
-      {active && card ? (
-        <Suspense fallback={null}>
-          <TermCardLayer active={active} card={card} onClose={close} />
-        </Suspense>
-      ) : null}
+      {active && card && Layer ? <Layer active={active} card={card} onClose={close} /> : null}
     </CardsContext.Provider>
   );
 }

@@ -1,18 +1,22 @@
-// The pinned card of a term: the whole entry in three languages, its status, and links to the
-// glossary entry and to the entry's other occurrences.
+// The pinned card of a term: the grammar of the form in the text (a phone shows no tooltip, so
+// this is where a tap finds it), the whole entry in three languages, its status, and links to
+// the glossary entry and to the entry's other occurrences.
 import Link from "next/link";
 import { useClientLocale, useStrings } from "@/components/intl/client-strings";
 import { localePath } from "@/i18n/navigation";
-import { LANGS } from "@/lib/glossary/langs";
+import type { Analysis } from "@/lib/annotate/types";
+import { LANGS, type Lang } from "@/lib/glossary/langs";
+import { GrammarLine } from "./grammar-line";
 import type { TermCard } from "./term-card";
 import styles from "./term.module.css";
 
-export function TermPopoverBody({ card }: { card: TermCard }) {
+export function TermPopoverBody({ card, analysis, lang }: { card: TermCard; analysis?: Analysis; lang: Lang }) {
   const t = useStrings("Term");
   const entry = localePath(useClientLocale(), `/glossary/${card.id}`);
   return (
     <div className={styles.card}>
       <p className={styles.head} lang="kk">{card.kk.term}</p>
+      {analysis ? <GrammarLine analysis={analysis} lang={lang} /> : null}
       <dl className={styles.langs}>
         {LANGS.map((lang) => (
           <div key={lang}>

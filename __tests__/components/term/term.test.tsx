@@ -82,10 +82,12 @@ describe("a term mark inside a TermCardsProvider", () => {
     expect(await screen.findByRole("tooltip")).toHaveTextContent("Алқабилер қатысатын сот.");
   });
 
-  it("pins the whole entry on click, with links to the entry and its occurrences, and Escape closes it", async () => {
+  it("pins the whole entry on click, with the grammar of the form and links to the entry and its occurrences, and Escape closes it", async () => {
     renderTerm();
     fireEvent.click(screen.getByRole("link"));
     const card = await screen.findByRole("dialog");
+    // A tap on a phone shows no tooltip: the pinned card is where the grammar must be too.
+    expect(card).toHaveTextContent("сотының = сот + ы (3rd-person possessive) + ның (genitive)");
     expect(card).toHaveTextContent("Суд с участием присяжных заседателей.");
     expect(card).toHaveTextContent("trial by jury");
     expect(within(card).getByRole("link", { name: "Open the glossary entry" })).toHaveAttribute("href", "/en/glossary/jury-trial");
