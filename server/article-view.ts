@@ -81,7 +81,7 @@ export function countTermOccurrences(slug: string): number {
   return getArticleView(slug)?.terms.reduce((sum, t) => sum + t.count, 0) ?? 0;
 }
 
-/** One card per term of the Kazakh text, in order of first occurrence, with that sentence. */
+/** One card per term of the Kazakh text, in order of first occurrence, with that sentence and the occurrence in it. */
 export function getFlashcards(slug: string): AnkiCard[] | undefined {
   const article = getArticle(slug);
   if (!article) return undefined;
@@ -91,7 +91,15 @@ export function getFlashcards(slug: string): AnkiCard[] | undefined {
       const entry = getEntry(span.termId);
       if (!entry || cards.has(entry.id)) continue;
       const sentence = sentenceAround(paragraph.text, span.start, span.end);
-      cards.set(entry.id, { entry, sentence: paragraph.text.slice(sentence.start, sentence.end).replace(/\s+/g, " ").trim() });
+      const flat = (text: string) => text.replace(/\s+/g, " ");
+      cards.set(entry.id, {
+        entry,
+        sentence: {
+          before: flat(paragraph.text.slice(sentence.start, span.start)).trimStart(),
+          term: flat(span.text),
+          after: flat(paragraph.text.slice(span.end, sentence.end)).trimEnd(),
+        },
+      });
     }
   }
   return [...cards.values()];

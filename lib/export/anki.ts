@@ -1,13 +1,21 @@
 // Flashcards for Anki: one card per term met in an article, front the Kazakh term, back its
-// Russian and English equivalents, definition and the sentence it was found in. Anki reads
-// the `#` header lines to know the separator and that the fields hold HTML.
+// Russian and English equivalents, definition and the sentence it was found in, with the form
+// the term takes there in bold. Anki reads the `#` header lines to know the separator and that
+// the fields hold HTML.
 import { stringify } from "csv-stringify/sync";
 import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
 
 export interface AnkiCard {
   entry: GlossaryEntry;
-  /** The sentence of the article the term occurs in. */
-  sentence?: string;
+  /** The sentence of the article the term occurs in, cut around the occurrence. */
+  sentence?: CardSentence;
+}
+
+export interface CardSentence {
+  before: string;
+  /** The occurrence as written (an inflected form, often). */
+  term: string;
+  after: string;
 }
 
 const escapeHtml = (text: string): string =>
@@ -23,7 +31,8 @@ function back(card: AnkiCard, definitionLang: Lang): string {
   const lines = [`${escapeHtml(entry.ru.term)} · ${escapeHtml(entry.en.term)}`];
   const definition = entry[definitionLang].definition ?? entry.en.definition ?? entry.ru.definition ?? entry.kk.definition;
   if (definition) lines.push(escapeHtml(definition));
-  if (card.sentence) lines.push(`<i>${escapeHtml(card.sentence)}</i>`);
+  const { sentence } = card;
+  if (sentence) lines.push(`<i>${escapeHtml(sentence.before)}<b>${escapeHtml(sentence.term)}</b>${escapeHtml(sentence.after)}</i>`);
   return lines.join("<br>");
 }
 

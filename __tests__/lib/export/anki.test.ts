@@ -8,7 +8,7 @@ const sampleEntries = () => rawEntries.map((raw) => entrySchema.parse(raw));
 describe("cardsToAnkiCsv", () => {
   const [jury, court] = sampleEntries();
   const csv = cardsToAnkiCsv([
-    { entry: jury!, sentence: "Қазақстанда алқабилер соты, медиация енгізілді." },
+    { entry: jury!, sentence: { before: "Қазақстанда ", term: "алқабилер сотының", after: " <тәжірибесі> & медиация енгізілді." } },
     { entry: court! },
   ]);
 
@@ -21,12 +21,12 @@ describe("cardsToAnkiCsv", () => {
     ]);
   });
 
-  it("puts the Kazakh term in front and the equivalents, definition and sentence on the back", () => {
+  it("puts the Kazakh term in front and the equivalents, definition and sentence, with the form in the text in bold, on the back", () => {
     const rows: string[][] = parse(csv, { comment: "#", comment_no_infix: true });
     expect(rows).toEqual([
       [
         "алқабилер соты",
-        "суд присяжных · jury trial<br>A trial in which jurors decide guilt; the judge, &lt;the sentence&gt; &amp; costs.<br><i>Қазақстанда алқабилер соты, медиация енгізілді.</i>",
+        "суд присяжных · jury trial<br>A trial in which jurors decide guilt; the judge, &lt;the sentence&gt; &amp; costs.<br><i>Қазақстанда <b>алқабилер сотының</b> &lt;тәжірибесі&gt; &amp; медиация енгізілді.</i>",
         "courts procedure",
       ],
       ["сот", "суд · court<br>A state body that administers justice.", "courts"],
