@@ -15,6 +15,8 @@ import { toSegments, type Segment } from "@/components/term/segments";
 import { marksHtml } from "@/components/term/marks-html";
 import type { ArticleTexts, TermCount } from "@/components/article/types";
 import { toLatin } from "@/lib/translit";
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
 import { getArticle, getEntry, getGlossary, getTermIndex } from "@/server/content";
 
 /** One paragraph (1-based n, as in the #p{n} anchors) in the three languages. */
@@ -75,6 +77,20 @@ export const getArticleView = cache((slug: string): ArticleView | undefined => {
   const article = getArticle(slug);
   return article ? buildArticleView(article) : undefined;
 });
+
+/**
+ * The article an article's JSON file (text.json, cards.json) is asked for, with the interface
+ * language of its address; or the JSON 404 to answer with.
+ */
+export async function articleFileView(
+  params: Promise<{ locale: string; slug: string }>,
+): Promise<{ view: ArticleView; locale: string } | Response> {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) return Response.json({ error: "no such language" }, { status: 404 });
+  const view = getArticleView(slug);
+  if (!view) return Response.json({ error: "no such article" }, { status: 404 });
+  return { view, locale };
+}
 
 /** How many term occurrences the Kazakh text has (the home page's count). */
 export function countTermOccurrences(slug: string): number {

@@ -2,9 +2,7 @@
 // which the article page loads once it is running: its term tooltips and pinned cards show
 // them. Static, like the page. The same for every interface language; it sits under each one
 // beside the page's text.json.
-import { hasLocale } from "next-intl";
-import { routing } from "@/i18n/routing";
-import { getArticleView } from "@/server/article-view";
+import { articleFileView } from "@/server/article-view";
 import { articleStaticParams } from "@/server/content";
 
 export const dynamic = "force-static";
@@ -15,9 +13,6 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = await params;
-  if (!hasLocale(routing.locales, locale)) return Response.json({ error: "no such language" }, { status: 404 });
-  const view = getArticleView(slug);
-  if (!view) return Response.json({ error: "no such article" }, { status: 404 });
-  return Response.json(view.cards);
+  const found = await articleFileView(params);
+  return found instanceof Response ? found : Response.json(found.view.cards);
 }
