@@ -8,6 +8,7 @@ import { AnnotatedText } from "@/components/term/annotated-text";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
 import { toSegments } from "@/components/term/segments";
 import { renderWithIntl } from "./render-with-intl";
+import { clickPrevented, stubLayerDom } from "./dom-helpers";
 import { JURY_TRIAL, SOTYNYNG } from "./fixtures";
 
 jest.mock("next/navigation", () => ({ usePathname: () => "/en/articles/x", useRouter: () => ({}), useParams: () => ({}) }));
@@ -18,29 +19,7 @@ jest.mock("@/components/term/term-card-layer", () => {
   return jest.requireActual("@/components/term/term-card-layer");
 });
 
-beforeAll(() => {
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
-
-/** Clicks the mark and tells whether the page kept the click from following its link. */
-function clickPrevented(mark: HTMLElement): boolean {
-  let prevented = false;
-  const after = (e: Event) => {
-    prevented = e.defaultPrevented;
-    e.preventDefault(); // jsdom cannot navigate
-  };
-  window.addEventListener("click", after);
-  try {
-    mark.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
-  } finally {
-    window.removeEventListener("click", after);
-  }
-  return prevented;
-}
+beforeAll(stubLayerDom);
 
 it("lets a click open the glossary entry while the card layer cannot be loaded, and loads it on the next try", async () => {
   const segments = toSegments("Бұл алқабилер сотының ісі.", [

@@ -6,43 +6,17 @@ import { TermCardsProvider } from "@/components/term/term-cards-context";
 import { marksHtml } from "@/components/term/marks-html";
 import { toSegments } from "@/components/term/segments";
 import { renderWithIntl } from "./render-with-intl";
+import { clickPrevented, stubLayerDom } from "./dom-helpers";
 import { JURY_TRIAL, SOTYNYNG } from "./fixtures";
 
 jest.mock("next/navigation", () => ({ usePathname: () => "/en/articles/x", useRouter: () => ({}), useParams: () => ({}) }));
 
-beforeAll(() => {
-  // Radix positions its layers with ResizeObserver, which jsdom lacks.
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  (window.HTMLElement.prototype as unknown as { hasPointerCapture: () => boolean }).hasPointerCapture ??= () => false;
-});
+beforeAll(stubLayerDom);
 
 // «Бұл алқабилер сотының ісі.» with its one term, as the engine finds it.
 const SEGMENTS = toSegments("Бұл алқабилер сотының ісі.", [
   { start: 4, end: 21, termId: "jury-trial", text: "алқабилер сотының", analysis: SOTYNYNG },
 ]);
-
-/**
- * Clicks a mark and tells whether the page kept the click from following the link. (The link
- * is then kept from being followed here anyway: jsdom cannot navigate.)
- */
-function clickPrevented(mark: HTMLElement, init: MouseEventInit = {}): boolean {
-  let prevented = false;
-  const after = (e: Event) => {
-    prevented = e.defaultPrevented;
-    e.preventDefault();
-  };
-  window.addEventListener("click", after);
-  try {
-    mark.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ...init }));
-  } finally {
-    window.removeEventListener("click", after);
-  }
-  return prevented;
-}
 
 function renderTerm(locale: "en" | "kk" = "en") {
   return renderWithIntl(
