@@ -6,6 +6,9 @@ export const routing = defineRouting({
   locales: LANGS,
   defaultLocale: "kk",
   localePrefix: "always",
+  // next-intl would write Link: rel=alternate from the request's Host; proxy.ts writes them from
+  // the configured origin instead (i18n/origin.ts).
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

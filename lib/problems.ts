@@ -17,6 +17,8 @@ export const PROBLEM_CODES = [
   "invalidValue",
   "tooFewItems",
   "emptyText",
+  "badCharacter",
+  "notUtf8",
   "idFormat",
   "relatedFormat",
   "reviewedNeedsDefinition",

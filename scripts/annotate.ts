@@ -1,16 +1,31 @@
 // `npm run --silent annotate -- --lang kk|ru|en [--glossary DIR] FILE|-`: prints the glossary
 // terms found in a text as {"spans":[{start,end,termId,text,analysis?}]} (PRODUCT.md, "Command
 // line contract"), so tools outside the app can use the same engine as the reader.
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { annotate, buildTermIndex } from "@/lib/annotate";
 import { loadGlossary } from "@/lib/glossary/load";
 import { isLang, LANGS, type Lang } from "@/lib/glossary/schema";
 import { formatProblem, isError } from "@/lib/problems";
+import { findLongMarkRun, longMarkRunMessage } from "@/lib/annotate-request/stream-safe";
+import { decodeUtf8, stripBom } from "@/lib/text/utf8";
 import { GLOSSARY_DIR, readGlossaryFiles } from "@/server/files";
 
 const USAGE = "usage: npm run --silent annotate -- --lang kk|ru|en [--glossary DIR] FILE|-";
 
+/** The largest input read (16 MiB): a text beyond it, or an endless stream, is refused. */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+const HELP = `${USAGE}
+
+Prints the glossary terms found in a UTF-8 text as {"spans":[{"start","end","termId","text","analysis"?}]}.
+Offsets are UTF-16 code units of the text; a leading byte-order mark is not part of the text.
+  --lang kk|ru|en   the language of the text (required)
+  --glossary DIR    the glossary folder (default: glossary/)
+  FILE | -          the text, or - for standard input (at most ${MAX_INPUT_BYTES / 1024 / 1024} MiB)
+  --help            this text`;
+
 class UsageError extends Error {}
+class HelpRequested extends Error {}
 
 interface Options {
   lang: Lang;
@@ -29,6 +44,7 @@ function parseArgs(args: readonly string[]): Options {
       if (next === undefined) throw new UsageError(`${arg} needs a value`);
       return next;
     };
+    if (arg === "--help" || arg === "-h") throw new HelpRequested();
     if (arg === "--lang") lang = value();
     else if (arg.startsWith("--lang=")) lang = arg.slice("--lang=".length);
     else if (arg === "--glossary") glossary = value();
@@ -43,14 +59,50 @@ function parseArgs(args: readonly string[]): Options {
   return { lang, glossary, file };
 }
 
-function readInput(file: string): string {
+/** The input's bytes, at most MAX_INPUT_BYTES (read in blocks, so /dev/zero is refused, not read forever). */
+function readInputBytes(file: string): Buffer {
+  let fd: number;
   try {
-    return readFileSync(file === "-" ? 0 : file, "utf8");
+    fd = file === "-" ? 0 : openSync(file, "r");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (error as Error).message;
-    throw new Error(`cannot read ${file === "-" ? "standard input" : file}: ${reason}`);
+    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message;
+    throw new Error(`cannot read ${file}: ${reason}`);
   }
+  const name = file === "-" ? "standard input" : file;
+  const blocks: Buffer[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const block = Buffer.allocUnsafe(1 << 16);
+      let read: number;
+      try {
+        read = readSync(fd, block, 0, block.length, null);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "EAGAIN") continue;
+        if (code === "EOF") break;
+        throw new Error(`cannot read ${name}: ${code === "EISDIR" ? "is a directory" : (error as Error).message}`);
+      }
+      if (read === 0) break;
+      total += read;
+      if (total > MAX_INPUT_BYTES) throw new Error(`${name} is larger than the limit of ${MAX_INPUT_BYTES} bytes (16 MiB): split the text`);
+      blocks.push(block.subarray(0, read));
+    }
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+  return Buffer.concat(blocks, total);
+}
+
+function readInput(file: string): string {
+  const decoded = decodeUtf8(readInputBytes(file));
+  const name = file === "-" ? "standard input" : file;
+  if (!decoded.ok) throw new Error(`${name}:${decoded.line}: not valid UTF-8 (byte ${decoded.byte}); save the text as UTF-8`);
+  const text = stripBom(decoded.text);
+  const marks = findLongMarkRun(text);
+  if (marks) throw new Error(`${name}: ${longMarkRunMessage(marks)}`);
+  return text;
 }
 
 function main(): number {
@@ -58,6 +110,10 @@ function main(): number {
   try {
     options = parseArgs(process.argv.slice(2));
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(`${HELP}\n`);
+      return 0;
+    }
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`annotate: ${error.message}\n${USAGE}\n`);
     return 2;
@@ -67,6 +123,10 @@ function main(): number {
     files = readGlossaryFiles(options.glossary);
   } catch (error) {
     process.stderr.write(`annotate: cannot read the glossary folder ${options.glossary}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  if (files.length === 0) {
+    process.stderr.write(`annotate: the glossary folder ${options.glossary} has no entry files (*.yaml)\n`);
     return 1;
   }
   const { entries, problems } = loadGlossary(files);

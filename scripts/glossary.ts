@@ -3,7 +3,7 @@
 // it speaks kk, ru or en (--lang, else the locale environment) through messages/*.json.
 import { parseArgs } from "node:util";
 import { runCheck } from "./lib/glossary-cli/check";
-import { createContext, UsageError, type CliContext } from "./lib/glossary-cli/context";
+import { ContentFolderError, createContext, UsageError, type CliContext } from "./lib/glossary-cli/context";
 import { runCandidates } from "./lib/glossary-cli/candidates";
 import { runCoverage } from "./lib/glossary-cli/coverage";
 import { runExport } from "./lib/glossary-cli/export";
@@ -70,6 +70,10 @@ function main(argv: string[]): number {
     if (error instanceof UsageError) {
       ctx.err(error.message);
       return 2;
+    }
+    if (error instanceof ContentFolderError) {
+      ctx.err(error.message);
+      return 1;
     }
     throw error;
   }

@@ -1,14 +1,16 @@
 // `npm run load`: measures POST /api/annotate under load. Starts `next start` from the existing
 // build on a free loopback port (or uses LOAD_URL, which must be a loopback address), sends a
-// ~5 KB Kazakh text made of the articles' own paragraphs with autocannon for 20 s, prints
-// requests/s, p50/p99 latency and errors against the target, then stops the server.
+// ~5 KB Kazakh text made of the articles' own paragraphs with autocannon for 20 s (LOAD_SECONDS),
+// prints requests/s, p50/p99 latency, errors against the target and the server's RSS before and
+// after, then stops the server.
 // A measurement, not a test: it exits 0 either way unless the run itself fails.
 import { createRequire } from "node:module";
 import { loadArticles } from "@/lib/articles/load";
 import { readArticleSources } from "@/server/files";
-import { freePort, startNextServer, type RunningServer } from "./lib/next-server";
+import { freePort, groupRssMb, startNextServer, type RunningServer } from "./lib/next-server";
 
-const DURATION_S = 20;
+/** LOAD_SECONDS=60 for a soak (`npm run soak`). */
+const DURATION_S = Number(process.env.LOAD_SECONDS ?? 20);
 /** autocannon's default concurrency; LOAD_CONNECTIONS changes it. */
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 10);
 const TEXT_BYTES = 5 * 1024;
@@ -57,7 +59,8 @@ async function main(): Promise<void> {
     const check = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
     const spans = ((await check.json()) as { spans?: unknown[] }).spans?.length ?? 0;
     console.log(`POST ${url}: ${Buffer.byteLength(body)} bytes of JSON, status ${check.status}, ${spans} spans`);
-    console.log(`autocannon: ${CONNECTIONS} connections for ${DURATION_S} s…`);
+    const rssBefore = groupRssMb(server.pid);
+    console.log(`autocannon: ${CONNECTIONS} connections for ${DURATION_S} s… (server RSS ${rssBefore} MB)`);
     const result = await autocannon({
       url,
       method: "POST",
@@ -70,6 +73,8 @@ async function main(): Promise<void> {
     console.log(`requests/s   ${result.requests.average.toFixed(0)} (${result.requests.total} in all)`);
     console.log(`latency p50  ${result.latency.p50} ms`);
     console.log(`latency p99  ${result.latency.p99} ms (target < ${TARGET_P99_MS} ms: ${result.latency.p99 < TARGET_P99_MS ? "met" : "MISSED"})`);
+    const rssAfter = groupRssMb(server.pid);
+    console.log(`server RSS   ${rssBefore} MB before, ${rssAfter} MB after (${rssAfter - rssBefore >= 0 ? "+" : ""}${rssAfter - rssBefore} MB)`);
     console.log(`errors       ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx (target 0: ${failures === 0 ? "met" : "MISSED"})`);
   } finally {
     server.stop();

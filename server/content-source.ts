@@ -1,8 +1,8 @@
 // The content read from disk and validated by lib/, with the engine's term indexes: what
 // server/content.ts wraps for React's server rendering, and what the annotate API route (a Pages
-// API route, outside React) uses directly. In production the files cannot change under a running
-// server, so they are read once per process; in development they are re-read on every call so
-// edits show up. A broken file throws a ContentError listing every problem with file, line and
+// API route, outside React) uses directly. In production the content is the build's snapshot
+// (server/content-snapshot.ts), read and checked once per process, at start (instrumentation.ts);
+// in development the files are re-read on every call so edits show up. A broken file throws a ContentError listing every problem with file, line and
 // field. No "server-only" marker here: that package refuses to load outside React server
 // components. It reads the filesystem, so client code never imports it.
 import { buildTermIndex, type TermIndex } from "@/lib/annotate";
@@ -11,7 +11,7 @@ import type { Article } from "@/lib/articles/parse";
 import { loadGlossary } from "@/lib/glossary/load";
 import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
 import { formatProblem, isError, type Problem } from "@/lib/problems";
-import { readArticleSources, readGlossaryFiles } from "@/server/files";
+import { currentContent } from "@/server/content-snapshot";
 
 /** Thrown when content has errors; the message lists every one, one per line. */
 export class ContentError extends Error {
@@ -39,13 +39,13 @@ function oncePerProcessInProduction<T>(load: () => T): () => T {
 }
 
 export const readGlossary = oncePerProcessInProduction((): GlossaryEntry[] => {
-  const { entries, problems } = loadGlossary(readGlossaryFiles());
+  const { entries, problems } = loadGlossary(currentContent().glossary);
   throwOnErrors("The glossary", problems);
   return entries;
 });
 
 export const readArticles = oncePerProcessInProduction((): Article[] => {
-  const { articles, problems } = loadArticles(readArticleSources());
+  const { articles, problems } = loadArticles(currentContent().articles);
   throwOnErrors("The articles", problems);
   return articles;
 });

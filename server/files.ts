@@ -1,12 +1,13 @@
 // Reads the content files from disk. Plain node fs with no `server-only`, because the command
 // line uses it as well as the server; everything past reading happens in lib/. The paths are
 // only known at run time, so the bundler is told not to trace them (it would otherwise trace the
-// whole project); next.config.js ships glossary/, articles/ and messages/ explicitly.
+// whole project); next.config.ts ships glossary/, articles/ and messages/ explicitly.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ArticleSources } from "@/lib/articles/load";
 import type { SourceFile } from "@/lib/glossary/load";
 import { LANGS } from "@/lib/glossary/schema";
+import { decodeUtf8 } from "@/lib/text/utf8";
 
 /**
  * The repository root: the folder above this file, as scripts and tests see it. Bundlers may
@@ -39,7 +40,8 @@ export function readGlossaryFiles(dir: string = GLOSSARY_DIR): SourceFile[] {
     .sort()
     .map((name) => {
       const file = path.join(absolute, name);
-      return { path: displayPath(file), source: readFileSync(/*turbopackIgnore: true*/ file, "utf8") };
+      const decoded = decodeUtf8(readFileSync(/*turbopackIgnore: true*/ file));
+      return decoded.ok ? { path: displayPath(file), source: decoded.text } : { path: displayPath(file), source: "", notUtf8Line: decoded.line };
     });
 }
 

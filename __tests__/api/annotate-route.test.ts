@@ -4,7 +4,7 @@
 import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import annotateRoute from "@/pages/api/annotate";
-import { MAX_BODY_BYTES } from "@/lib/annotate-request/limits";
+import { MAX_BODY_BYTES, MAX_SPANS } from "@/lib/annotate-request/limits";
 
 let server: Server;
 let url: URL;
@@ -151,5 +151,18 @@ describe("other methods on /api/annotate", () => {
     const response = await fetch(url, { method, ...(method === "PUT" ? { body: "{}" } : {}) });
     await expectError(response, 405, /POST/);
     expect(response.headers.get("allow")).toBe("POST");
+  });
+
+  it("refuses a text with more term occurrences than one answer holds (422), and still answers after", async () => {
+    const response = await post(JSON.stringify({ text: "сот ".repeat(MAX_SPANS + 1), lang: "kk" }));
+    await expectError(response, 422, new RegExp(`${MAX_SPANS + 1} term occurrences; one answer holds at most ${MAX_SPANS}`));
+    const small = await post(JSON.stringify({ text: "сот ".repeat(MAX_SPANS), lang: "kk" }));
+    expect(small.status).toBe(200);
+    expect(((await small.json()) as { spans: unknown[] }).spans).toHaveLength(MAX_SPANS);
+  });
+
+  it("refuses a run of combining marks past the stream-safe limit (422) at once", async () => {
+    const text = `а${"\u0301".repeat(200_000)}${"\u0334".repeat(200_000)}`;
+    await expectError(await post(JSON.stringify({ text, lang: "kk" })), 422, /400000 combining marks in a row at offset 31; at most 30/);
   });
 });

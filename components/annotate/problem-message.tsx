@@ -9,9 +9,11 @@ export function ProblemMessage({ problem }: { problem: TextProblem }) {
   const message =
     problem.code === "tooLong"
       ? t("tooLong", { length: problem.length, max: problem.max })
-      : problem.code === "empty"
-        ? t("empty")
-        : t("badLang");
+      : problem.code === "tooManyMarks"
+        ? t("tooManyMarks", { marks: problem.marks, offset: problem.offset, max: problem.max })
+        : problem.code === "empty"
+          ? t("empty")
+          : t("badLang");
   return (
     <p role="alert" className={styles.problem}>
       {message}

@@ -4,6 +4,7 @@
 import { isLang, LANGS, type Lang } from "@/lib/glossary/schema";
 import { MAX_BODY_BYTES } from "./limits";
 import { readLimitedBody, type BodySource } from "./read-body";
+import { findLongMarkRun, longMarkRunMessage } from "./stream-safe";
 
 export type AnnotateRequest = { ok: true; text: string; lang: Lang } | { ok: false; status: number; error: string };
 
@@ -40,5 +41,7 @@ export async function parseAnnotateRequest(request: AnnotateHttpRequest): Promis
   if (!isLang(lang)) {
     return fail(400, `Field "lang" must be one of ${LANGS.map((l) => `"${l}"`).join(", ")}.`);
   }
+  const marks = findLongMarkRun(text);
+  if (marks) return fail(422, longMarkRunMessage(marks));
   return { ok: true, text, lang };
 }

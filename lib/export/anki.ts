@@ -44,5 +44,5 @@ export function cardsToAnkiCsv(cards: readonly AnkiCard[], options: AnkiOptions 
     back(card, definitionLang),
     card.entry.domains.join(" "),
   ]);
-  return header + stringify(rows);
+  return header + stringify(rows, { escape_formulas: true });
 }

@@ -28,5 +28,5 @@ export function glossaryToCsv(entries: readonly GlossaryEntry[]): string {
     entry.sources.join(LIST_SEPARATOR),
     entry.related.join(LIST_SEPARATOR),
   ]);
-  return stringify(rows, { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows" });
+  return stringify(rows, { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows", escape_formulas: true });
 }

@@ -8,6 +8,8 @@ import { makeProblem, sortProblems, type Problem, type ProblemCode } from "@/lib
 export interface SourceFile {
   path: string;
   source: string;
+  /** Set when the file's bytes are not UTF-8: the line of the first bad byte (source is then empty). */
+  notUtf8Line?: number;
 }
 
 export interface LoadedGlossary {
@@ -28,8 +30,14 @@ export function baseName(path: string): string {
 
 export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const parsed = sorted.map((file) => parseEntryFile(file.path, file.source));
-  const problems: Problem[] = parsed.flatMap((p) => p.problems);
+  const problems: Problem[] = [];
+  for (const file of sorted) {
+    if (file.notUtf8Line !== undefined) {
+      problems.push(makeProblem({ file: file.path, line: file.notUtf8Line, column: 1, field: "", code: "notUtf8", params: { line: file.notUtf8Line } }));
+    }
+  }
+  const parsed = sorted.filter((file) => file.notUtf8Line === undefined).map((file) => parseEntryFile(file.path, file.source));
+  problems.push(...parsed.flatMap((p) => p.problems));
 
   const byId = new Map<string, ParsedEntryFile>();
   const byKkTerm = new Map<string, ParsedEntryFile>();

@@ -79,8 +79,13 @@ export function schemaProblems(
       case "invalid_format":
         problems.push(makeProblem({ ...here, code: formatCode(issue.format, path) }));
         break;
-      case "custom":
-        problems.push(makeProblem({ ...here, code: customCode(path), params: { detail: issue.message } }));
+      case "custom": {
+        const params = (issue as { params?: Record<string, unknown> }).params;
+        if (params?.problem === "badCharacter") {
+          problems.push(makeProblem({ ...here, code: "badCharacter", params: { char: String(params.char), offset: Number(params.offset) } }));
+        } else problems.push(makeProblem({ ...here, code: customCode(path), params: { detail: issue.message } }));
+        break;
+      }
         break;
       default:
         problems.push(makeProblem({ ...here, code: "invalidField", params: { detail: issue.message } }));

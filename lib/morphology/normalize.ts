@@ -54,6 +54,31 @@ export const isWordHyphen = (ch: string): boolean => ch.length === 1 && isWordHy
 export const isCombiningMark = (code: number): boolean =>
   (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x20d0 && code <= 0x20ff);
 
+/**
+ * The Unicode stream-safe limit (UAX #15): at most 30 combining marks after one base character.
+ * Requests with a longer run are refused (lib/annotate-request/stream-safe.ts); the engine itself
+ * folds only the first 30 marks of a longer run, so that canonical reordering (quadratic in the
+ * run's length) never sees more than 31 characters, whoever calls it.
+ */
+export const MAX_COMBINING_MARKS = 30;
+
+/**
+ * The end of the combining marks that follow a base character ending at `baseEnd`: the whole run
+ * belongs to the character (`end`), but only up to `foldEnd` counts for matching.
+ */
+export function markRunEnd(text: string, baseEnd: number, limit = text.length): { end: number; foldEnd: number } {
+  let end = baseEnd;
+  while (end < limit && isCombiningMark(text.charCodeAt(end))) end++;
+  return { end, foldEnd: Math.min(end, baseEnd + MAX_COMBINING_MARKS) };
+}
+
+// Folded characters, remembered by the character. Only short keys are kept (a letter, or a letter
+// with a mark or two), so the cache's size is bounded in bytes, not only in count: at most
+// FOLD_CACHE_ENTRIES keys of at most FOLD_CACHE_KEY_UNITS units and their folds (under 1 MB).
+// V8 makes a substring of 13 or more units a view of its parent string, so a short key is always
+// a copy and never pins a request's text in memory.
+const FOLD_CACHE_ENTRIES = 10_000;
+const FOLD_CACHE_KEY_UNITS = 8;
 const foldCache = new Map<string, string>();
 
 /** One character (or a base letter with its combining marks) folded for matching, outside look-alike context. */
@@ -69,7 +94,7 @@ export function foldChar(ch: string): string {
     for (const c of composed) out += GLYPH_VARIANTS[c] ?? c.toLowerCase();
     out = out.normalize("NFC");
   }
-  if (foldCache.size < 10000) foldCache.set(ch, out);
+  if (ch.length <= FOLD_CACHE_KEY_UNITS && foldCache.size < FOLD_CACHE_ENTRIES) foldCache.set(ch, out);
   return out;
 }
 
@@ -81,16 +106,17 @@ export function foldCharInCyrillic(ch: string): string {
 export const isCyrillicCode = (code: number): boolean => code >= 0x0400 && code <= 0x052f;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const letterCache = new Map<number, boolean>();
+/** One byte per code point (0 unknown, 1 no, 2 yes): 1.1 MB at most, whatever the input. */
+const letterCache = new Uint8Array(0x110000);
 
 /** Letters and digits make words; everything else separates them (hyphens are handled by the tokenizer). */
 export function isWordCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   if (code >= 0x0410 && code <= 0x04ff) return code < 0x0482 || code > 0x0489;
-  const known = letterCache.get(code);
-  if (known !== undefined) return known;
+  const known = letterCache[code];
+  if (known) return known === 2;
   const result = LETTER_OR_DIGIT.test(String.fromCodePoint(code));
-  letterCache.set(code, result);
+  letterCache[code] = result ? 2 : 1;
   return result;
 }
 
@@ -153,9 +179,8 @@ export function normalizeText(original: string): NormalizedText {
   let i = 0;
   while (i < original.length) {
     const code = original.codePointAt(i)!;
-    let end = i + (code > 0xffff ? 2 : 1);
-    while (end < original.length && isCombiningMark(original.charCodeAt(end))) end++;
-    const ch = original.slice(i, end);
+    const { end, foldEnd } = markRunEnd(original, i + (code > 0xffff ? 2 : 1));
+    const ch = original.slice(i, foldEnd);
     const inWord = isWordCode(code) || code === 0xad;
     if (!inWord) flushPart();
     const plain = foldChar(ch);

@@ -1,7 +1,7 @@
 // Splits text into words for term matching. Hyphenated words (іс-шара, сот-құқықтық, БҰҰ-ның)
 // are one word, which Intl.Segmenter does not give, so this is a small scanner over letters and
 // digits. Each word carries its original offsets and its folded form (see normalize.ts).
-import { foldChar, foldCharInCyrillic, isCombiningMark, isCyrillicCode, isWordCode, isWordHyphenCode } from "@/lib/morphology/normalize";
+import { foldChar, foldCharInCyrillic, isCombiningMark, isCyrillicCode, isWordCode, isWordHyphenCode, markRunEnd } from "@/lib/morphology/normalize";
 
 export interface Token {
   /** Offsets in UTF-16 units of the original text; the word is text.slice(start, end). */
@@ -143,8 +143,10 @@ export function tokenize(text: string): Token[] {
         let p: string;
         let q: string;
         if (isMarkAt(text, end)) {
-          while (isMarkAt(text, end)) end++;
-          const cluster = text.slice(i, end);
+          // A run of marks longer than the stream-safe limit counts with its first 30 only.
+          const marks = markRunEnd(text, end);
+          const cluster = text.slice(i, marks.foldEnd);
+          end = marks.end;
           p = foldChar(cluster);
           q = foldCharInCyrillic(cluster);
           if (p.length !== end - i) partSimple = false;
@@ -211,9 +213,8 @@ export function originalOffset(text: string, token: Token, p: number): number {
   let i = token.start;
   while (i < token.end) {
     const c = text.codePointAt(i)!;
-    let end = i + (c > 0xffff ? 2 : 1);
-    while (end < token.end && isCombiningMark(text.charCodeAt(end))) end++;
-    const ch = text.slice(i, end);
+    const { end, foldEnd } = markRunEnd(text, i + (c > 0xffff ? 2 : 1), token.end);
+    const ch = text.slice(i, foldEnd);
     const len = c === 0xad ? 0 : end - i === 1 && (isWordHyphenCode(c) || isApostropheCode(c)) ? 1 : foldChar(ch).length;
     if (folded + len > p) return i;
     folded += len;

@@ -9,6 +9,7 @@
 // here. Plain Node types, so a test can serve it with node:http as it is.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { annotate } from "@/lib/annotate";
+import { MAX_SPANS } from "@/lib/annotate-request/limits";
 import { parseAnnotateRequest } from "@/lib/annotate-request/parse-request";
 import { readGlossary, termIndexOf } from "@/server/content-source";
 
@@ -39,7 +40,14 @@ export default async function annotateRoute(req: IncomingMessage, res: ServerRes
     return;
   }
   try {
-    send(res, 200, { spans: annotate(parsed.text, termIndexOf(readGlossary(), parsed.lang)) });
+    const spans = annotate(parsed.text, termIndexOf(readGlossary(), parsed.lang));
+    if (spans.length > MAX_SPANS) {
+      send(res, 422, {
+        error: `The text has ${spans.length} term occurrences; one answer holds at most ${MAX_SPANS}. Send the text in parts.`,
+      });
+      return;
+    }
+    send(res, 200, { spans });
   } catch (error) {
     console.error("annotate failed", error);
     send(res, 500, { error: "The text could not be annotated because of a server error." });

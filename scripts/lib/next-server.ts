@@ -1,8 +1,8 @@
-// Starts `next start` from the existing build on a loopback port and waits until it answers;
+// Starts the production server (scripts/start.ts: `next start` behind a method check) from the existing build on a loopback port and waits until it answers;
 // shared by the browser tests' setup, `npm run load` and `npm run audit`, which all measure or
 // drive the production server.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { REPO_ROOT } from "@/server/files";
@@ -52,9 +52,9 @@ export function hasBuild(): boolean {
 /** Starts the built app on 127.0.0.1:`port` in its own process group (so `stop` ends it whole). */
 export async function startNextServer(port: number, env: Record<string, string> = {}): Promise<RunningServer> {
   if (!hasBuild()) throw new Error("No build found in .next: run `npm run build` first.");
-  const child = spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(path.join(REPO_ROOT, "node_modules", ".bin", "tsx"), ["scripts/start.ts", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, NODE_ENV: "production", ...env },
     stdio: "ignore",
     detached: true,
   });
@@ -74,4 +74,23 @@ export async function startNextServer(port: number, env: Record<string, string> 
     throw error;
   }
   return { base, pid: child.pid, stop };
+}
+
+/** Resident memory (MB) of every process in the server's process group: tsx, and the server it runs. */
+export function groupRssMb(pgid: number | undefined): number {
+  if (pgid === undefined) return NaN;
+  let kb = 0;
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue;
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${name}/status`, "utf8"));
+      if (rss) kb += Number(rss[1]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return Math.round(kb / 1024);
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
-function run(args: string[], input?: string) {
+function run(args: string[], input?: string | Buffer) {
   const result = spawnSync(TSX, [path.join(ROOT, "scripts", "annotate.ts"), ...args], {
     cwd: ROOT,
     input,
@@ -79,5 +79,38 @@ describe("npm run annotate", () => {
     expect(status).not.toBe(0);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/bad\.yaml:\d+:\d+ {2}\S+ {2}\S/);
+  });
+
+  it("skips a byte-order mark, with offsets counted from the text after it", () => {
+    const { status, stdout } = run(["--lang", "kk", "--glossary", glossary, "-"], Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("Сотқа")]));
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).spans[0]).toMatchObject({ start: 0, end: 5, text: "Сотқа" });
+  });
+
+  it("refuses text that is not UTF-8, naming the line, instead of replacing bytes", () => {
+    const { status, stdout, stderr } = run(["--lang", "kk", "--glossary", glossary, "-"], Buffer.from([0xd1, 0x81, 0x0a, 0xff]));
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr.trim()).toBe("annotate: standard input:2: not valid UTF-8 (byte 3); save the text as UTF-8");
+  });
+
+  it("refuses a run of more than 30 combining marks in one line", () => {
+    const { status, stderr } = run(["--lang", "kk", "--glossary", glossary, "-"], `а${"\u0301".repeat(31)}`);
+    expect(status).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^annotate: standard input: The text has 31 combining marks in a row at offset 31/)]);
+  });
+
+  it("prints its usage for --help and exits 0", () => {
+    const { status, stdout } = run(["--help"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^usage: npm run --silent annotate -- --lang kk\|ru\|en/);
+  });
+
+  it("refuses an empty glossary folder in one line", () => {
+    const empty = path.join(dir, "empty");
+    mkdirSync(empty, { recursive: true });
+    const { status, stderr } = run(["--lang", "kk", "--glossary", empty, path.join(dir, "text.txt")]);
+    expect(status).toBe(1);
+    expect(stderr.trim()).toBe(`annotate: the glossary folder ${empty} has no entry files (*.yaml)`);
   });
 });

@@ -35,3 +35,14 @@ describe("glossaryToCsv", () => {
     expect(records[1]?.kk_definition).toBe("");
   });
 });
+
+describe("CSV exports and spreadsheet formulas", () => {
+  it("write a cell that begins with = + - @ as text, not as a live formula", () => {
+    const [entry] = sampleEntries();
+    const hostile = { ...entry!, en: { ...entry!.en, definition: '=HYPERLINK("http://evil.example","open")' }, ru: { ...entry!.ru, term: "+7 суд" } };
+    const rows: string[][] = parse(glossaryToCsv([hostile]), { bom: true });
+    const row = rows[1]!;
+    expect(row[CSV_COLUMNS.indexOf("en_definition")]).toBe(`'=HYPERLINK("http://evil.example","open")`);
+    expect(row[CSV_COLUMNS.indexOf("ru_term")]).toBe("'+7 суд");
+  });
+});

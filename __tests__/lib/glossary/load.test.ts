@@ -147,3 +147,32 @@ describe("loadGlossary", () => {
     expect(problem?.params).toEqual({ variant: "суд", other: "court" });
   });
 });
+
+describe("characters an entry may not hold", () => {
+  const court = () => validFiles().find((f) => f.path === "glossary/court.yaml")!;
+  const withCourt = (source: string): SourceFile[] => [...validFiles().filter((f) => f.path !== "glossary/court.yaml"), { path: "glossary/court.yaml", source }];
+
+  it("refuses a control character in a term, naming file, line and field", () => {
+    const source = court().source.replace(/term: сот\n/, "term: \"со\\x07т\"\n");
+    const { problems, entries } = loadGlossary(withCourt(source));
+    const line = source.split("\n").findIndex((l) => l.includes("\\x07")) + 1;
+    expect(problems.map(summary)).toContainEqual(expect.objectContaining({ file: "glossary/court.yaml", line, field: "kk.term", code: "badCharacter", severity: "error" }));
+    expect(formatProblem(problems.find((p) => p.code === "badCharacter")!)).toMatch(/U\+0007 at character 3/);
+    expect(entries.map((e) => e.id)).not.toContain("court");
+  });
+
+  it("refuses a lone surrogate, and a tab in a term, but lets a definition run over lines", () => {
+    const lone = court().source.replace(/term: сот\n/, 'term: "сот\\uD800"\n');
+    expect(loadGlossary(withCourt(lone)).problems.map((p) => p.code)).toContain("badCharacter");
+    const tab = court().source.replace(/term: сот\n/, 'term: "сот\\tсот"\n');
+    expect(loadGlossary(withCourt(tab)).problems.map((p) => p.code)).toContain("badCharacter");
+    const multiline = court().source.replace(/(\n  definition: )([^\n]*)/, '$1"$2\\nекінші жол"');
+    expect(loadGlossary(withCourt(multiline)).problems.filter((p) => p.code === "badCharacter")).toEqual([]);
+  });
+
+  it("reports a file that is not UTF-8 at the line of its first bad byte", () => {
+    const files: SourceFile[] = [...validFiles(), { path: "glossary/broken.yaml", source: "", notUtf8Line: 4 }];
+    const { problems } = loadGlossary(files);
+    expect(problems.map(summary)).toContainEqual({ file: "glossary/broken.yaml", line: 4, column: 1, field: "", code: "notUtf8", severity: "error" });
+  });
+});

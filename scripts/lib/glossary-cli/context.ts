@@ -35,3 +35,5 @@ export const countErrors = (problems: readonly Problem[]): number => problems.fi
 
 /** Thrown for a command line the user mistyped; the message is already translated. */
 export class UsageError extends Error {}
+/** Content that cannot be read at all (an unreadable or empty folder): one line, exit code 1. */
+export class ContentFolderError extends Error {}

@@ -1,0 +1,22 @@
+// Next.js configuration: next-intl's plugin points at i18n/request.ts; every response carries the
+// security headers of lib/security/headers.ts (pages get their own Content-Security-Policy from
+// proxy.ts, which replaces the strict default set here).
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { SECURITY_HEADERS } from "./lib/security/headers";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Content files are read from disk by server/ loaders; make sure they ship with the server.
+  outputFileTracingIncludes: {
+    "/**": ["./glossary/**/*", "./articles/**/*", "./messages/**/*"],
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
+};
+
+export default withNextIntl(nextConfig);

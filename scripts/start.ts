@@ -1,0 +1,37 @@
+// The production server: `next start`, behind one check Next cannot make itself. Next turns each
+// request into a web Request first, and the fetch standard forbids TRACE, TRACK and CONNECT there,
+// so Next answers them 500 before any route or proxy.ts sees them. Here every method outside the
+// HTTP methods the app answers gets 405 with the security headers, and the rest goes to Next.
+//   npm start [-- -p 3000 -H 127.0.0.1]
+import { createServer } from "node:http";
+import next from "next";
+import { SECURITY_HEADERS } from "@/lib/security/headers";
+
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]);
+
+function option(flag: string, fallback: string): string {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const port = Number(option("-p", process.env.PORT ?? "3000"));
+const hostname = option("-H", process.env.HOSTNAME ?? "0.0.0.0");
+
+async function main(): Promise<void> {
+  const app = next({ dev: false, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  createServer((req, res) => {
+    if (!KNOWN_METHODS.has(req.method ?? "")) {
+      res.writeHead(405, { ...SECURITY_HEADERS, allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      res.end(`${req.method} is not allowed.\n`);
+      return;
+    }
+    void handle(req, res);
+  }).listen(port, hostname, () => console.log(`Zan Reader on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
