@@ -3,22 +3,13 @@
 // search sent meanwhile waits, the server's memory under many of the largest answers at once,
 // and what unknown addresses leave behind. Every loop is bounded in count; it prints, and the
 // assertions live in __tests__/e2e/security.test.ts.
-import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { MAX_SPANS } from "@/lib/annotate-request/limits";
-import { annotateBody, markRunText, raw } from "./lib/probe/checks";
+import { annotateBody, countFiles, markRunText, raw } from "./lib/probe/checks";
 import { freePort, groupRssMb, REPO_ROOT, startNextServer } from "./lib/next-server";
 
 const CONCURRENT = 40;
 
-function countFiles(dir: string): number {
-  let n = 0;
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry);
-    n += statSync(full).isDirectory() ? countFiles(full) : 1;
-  }
-  return n;
-}
 
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t0 = performance.now();

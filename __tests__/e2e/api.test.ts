@@ -34,7 +34,7 @@ describe("glossary exports", () => {
   it("serves the same JSON as `npm run glossary -- export --format json`", async () => {
     const response = await fetch(`${BASE_URL}/exports/glossary.json`);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-    const cli = execFileSync("npm", ["run", "--silent", "glossary", "--", "export", "--format", "json"], { cwd: REPO_ROOT, encoding: "utf8" });
+    const cli = execFileSync("npm", ["run", "--silent", "glossary", "--", "export", "--format", "json"], { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     expect(await response.json()).toEqual(JSON.parse(cli));
   });
 

@@ -1,20 +1,11 @@
 // The hardening, as an attacker and a careless client would try it against the production
 // server on 127.0.0.1 (each probe a few bounded requests; `npm run probe` prints the figures).
-import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { annotateBody, blockedInlineScripts, markRunText, raw } from "@/scripts/lib/probe/checks";
+import { annotateBody, blockedInlineScripts, countFiles, markRunText, raw } from "@/scripts/lib/probe/checks";
 import { BASE_URL, REPO_ROOT } from "./support/server";
 
 const PAGES = ["/kk", "/ru/articles/supreme-court-chair-beijing", "/en/glossary/court", "/kk/glossary", "/kk/annotate", "/kk/articles/no-such-article", "/zz/glossary"];
 
-function countFiles(dir: string): number {
-  let n = 0;
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry);
-    n += statSync(full).isDirectory() ? countFiles(full) : 1;
-  }
-  return n;
-}
 
 describe("security headers", () => {
   it.each(PAGES)("%s has a CSP that allows each of its inline scripts and no 'unsafe-inline' script", async (page) => {

@@ -3,7 +3,9 @@
 // Shared by the e2e suite (__tests__/e2e/security.test.ts, which asserts) and `npm run probe`
 // (which prints the figures). Nothing here sends traffic anywhere but the given loopback base.
 import { createHash } from "node:crypto";
+import { readdirSync, statSync } from "node:fs";
 import { request } from "node:http";
+import path from "node:path";
 
 export interface RawResponse {
   status: number;
@@ -44,3 +46,13 @@ export const annotateBody = (text: string, lang = "kk") => JSON.stringify({ text
 
 /** The adversarial text of the first finding: a letter and 262,000 + 262,000 combining marks (1 MB). */
 export const markRunText = () => `а${"\u0301".repeat(262_000)}${"\u0334".repeat(262_000)}`;
+
+/** Files below `dir`: what unknown addresses must not add to the build's cache. */
+export function countFiles(dir: string): number {
+  let n = 0;
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    n += statSync(full).isDirectory() ? countFiles(full) : 1;
+  }
+  return n;
+}
