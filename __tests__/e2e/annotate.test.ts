@@ -17,7 +17,7 @@ describe("annotate page", () => {
     const term = page.locator('[data-annotated] [data-term="jury-trial"]');
     await term.waitFor();
     expect(await term.textContent()).toBe("алқабилер сотының");
-    expect(await page.locator('[data-annotated] [data-term="supreme-court"]').count()).toBe(1);
+    expect(await page.locator('[data-annotated] [data-term="chairperson-of-the-supreme-court"]').count()).toBe(1);
     expect(page.url()).toBe(`${BASE_URL}/en/annotate`);
     await term.hover();
     const tooltip = page.locator('[role="tooltip"]');

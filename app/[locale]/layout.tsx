@@ -17,10 +17,6 @@ import { ClientStrings } from "@/components/intl/client-strings";
 // cyrillic, cyrillic-ext) before the text settles.
 import "../globals.css";
 
-// Only the prerendered set exists: any other value is a plain 404, rendered from the prerendered
-// not-found page and never written to the build's cache.
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

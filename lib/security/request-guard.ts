@@ -21,7 +21,8 @@ export interface PageRequest {
 export function refusePageRequest(request: PageRequest): Refusal | undefined {
   const method = request.method.toUpperCase();
   if (method === "GET" || method === "HEAD") return undefined;
-  if (method !== "POST" || !request.isAction) {
+  // A form posted without JavaScript carries its action in the body, not in Next's header.
+  if (method !== "POST") {
     return { status: 405, message: `${method} is not allowed here: pages answer GET and HEAD.`, allow: "GET, HEAD" };
   }
   if (request.origin !== null) {

@@ -8,10 +8,6 @@ import { ArticleContent } from "@/components/article/article-content";
 import { getArticleView } from "@/server/article-view";
 import { articleStaticParams } from "@/server/content";
 
-// Only the prerendered set exists: any other value is a plain 404, rendered from the prerendered
-// not-found page and never written to the build's cache.
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return articleStaticParams();
 }
