@@ -13,6 +13,9 @@ import { refusePageRequest } from "./lib/security/request-guard";
 import { canonicalOrigin } from "./i18n/origin";
 
 const i18n = createMiddleware(routing);
+/** Read once: the environment does not change under a running server (and a bad value fails at start). */
+const configured = canonicalOrigin();
+const configuredHost = configured ? new URL(configured).host : null;
 
 let hashesByPath: Record<string, string[]> | undefined;
 function prerenderedHashes(pathname: string): string[] | undefined {
@@ -32,14 +35,12 @@ function refuse(status: number, message: string, allow?: string): NextResponse {
 
 export default function proxy(request: NextRequest): NextResponse {
   const headers = request.headers;
-  const configured = canonicalOrigin();
-  const ownHosts = [headers.get("host"), headers.get("x-forwarded-host"), configured ? new URL(configured).host : null].filter((h): h is string => !!h);
+  const ownHosts = [headers.get("host"), headers.get("x-forwarded-host"), configuredHost].filter((h): h is string => !!h);
   const refusal = refusePageRequest({
     method: request.method,
     origin: headers.get("origin"),
     ownHosts,
     contentLength: headers.get("content-length"),
-    isAction: headers.has("next-action"),
   });
   if (refusal) return refuse(refusal.status, refusal.message, refusal.allow);
 

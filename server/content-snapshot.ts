@@ -35,15 +35,20 @@ export function takeSnapshot(glossaryDir?: string, articlesDir?: string): Conten
 let loaded: ContentSnapshot | undefined;
 
 /**
- * In production the build's snapshot (read once); elsewhere the files on disk, read anew. A
- * production server without a snapshot has not been built with `npm run build`: it reads the
- * files, checked as at any start.
+ * The build's snapshot in production (read once); undefined elsewhere, and for a production server
+ * not built with `npm run build`, which then reads the files, checked as at any start.
  */
-export function currentContent(): ContentSnapshot {
-  if (process.env.NODE_ENV !== "production") return takeSnapshot();
+function buildSnapshot(): ContentSnapshot | undefined {
+  if (process.env.NODE_ENV !== "production") return undefined;
   if (loaded) return loaded;
   const file = snapshotPath();
-  if (!existsSync(/*turbopackIgnore: true*/ file)) return (loaded = takeSnapshot());
+  if (!existsSync(/*turbopackIgnore: true*/ file)) return undefined;
   loaded = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")) as ContentSnapshot;
   return loaded;
 }
+
+/** The glossary files the server answers from: the build's, or (in development) the folder's as they are now. */
+export const glossarySources = (): SourceFile[] => buildSnapshot()?.glossary ?? readGlossaryFiles();
+
+/** The article files the server answers from, likewise. */
+export const articleSources = (): ArticleSources[] => buildSnapshot()?.articles ?? readArticleSources();

@@ -11,7 +11,7 @@ import type { Article } from "@/lib/articles/parse";
 import { loadGlossary } from "@/lib/glossary/load";
 import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
 import { formatProblem, isError, type Problem } from "@/lib/problems";
-import { currentContent } from "@/server/content-snapshot";
+import { articleSources, glossarySources } from "@/server/content-snapshot";
 
 /** Thrown when content has errors; the message lists every one, one per line. */
 export class ContentError extends Error {
@@ -39,13 +39,13 @@ function oncePerProcessInProduction<T>(load: () => T): () => T {
 }
 
 export const readGlossary = oncePerProcessInProduction((): GlossaryEntry[] => {
-  const { entries, problems } = loadGlossary(currentContent().glossary);
+  const { entries, problems } = loadGlossary(glossarySources());
   throwOnErrors("The glossary", problems);
   return entries;
 });
 
 export const readArticles = oncePerProcessInProduction((): Article[] => {
-  const { articles, problems } = loadArticles(currentContent().articles);
+  const { articles, problems } = loadArticles(articleSources());
   throwOnErrors("The articles", problems);
   return articles;
 });

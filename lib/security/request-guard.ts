@@ -14,8 +14,6 @@ export interface PageRequest {
   /** The hosts this request may come from: its own Host (and X-Forwarded-Host behind a proxy), and the configured origin's. */
   ownHosts: readonly string[];
   contentLength: string | null;
-  /** A server action's post carries Next's action header. */
-  isAction: boolean;
 }
 
 export function refusePageRequest(request: PageRequest): Refusal | undefined {
