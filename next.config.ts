@@ -10,6 +10,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // app/global-not-found.tsx: the 404 of addresses outside every locale's layout.
+  experimental: { globalNotFound: true },
   // Content files are read from disk by server/ loaders; make sure they ship with the server.
   outputFileTracingIncludes: {
     "/**": ["./glossary/**/*", "./articles/**/*", "./messages/**/*"],

@@ -39,7 +39,7 @@ describe("unknown addresses", () => {
     const serverDir = path.join(REPO_ROOT, ".next", "server");
     const before = countFiles(serverDir);
     for (let i = 0; i < 20; i++) {
-      for (const url of [`/ru/glossary/probe-${i}`, `/probe-${i}.php`, `/xx${i}/articles`]) {
+      for (const url of [`/kk/articles/probe-${i}`, `/ru/glossary/probe-${i}`, `/probe-${i}.php`, `/xx${i}/articles`]) {
         const response = await fetch(`${BASE_URL}${url}`);
         expect(response.status).toBe(404);
         expect(response.headers.get("cache-control") ?? "").not.toMatch(/s-maxage=31536000/);

@@ -17,6 +17,10 @@ import { ClientStrings } from "@/components/intl/client-strings";
 // cyrillic, cyrillic-ext) before the text settles.
 import "../globals.css";
 
+// Only the prerendered set exists: any other value is a plain 404 (app/global-not-found.tsx or
+// the locale's not-found page), rendered from a prerendered page and never written to the cache.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

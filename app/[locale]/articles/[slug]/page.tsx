@@ -8,6 +8,10 @@ import { ArticleContent } from "@/components/article/article-content";
 import { getArticleView } from "@/server/article-view";
 import { articleStaticParams } from "@/server/content";
 
+// Only the prerendered set exists: any other value is a plain 404 (app/global-not-found.tsx or
+// the locale's not-found page), rendered from a prerendered page and never written to the cache.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return articleStaticParams();
 }
