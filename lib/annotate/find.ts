@@ -31,7 +31,15 @@ const matches: KkMatch[] = [];
 const bestMatches: KkMatch[] = [];
 const bestRanks: number[] = [];
 
-export function annotate(text: string, index: TermIndex): Span[] {
+export interface AnnotateOptions {
+  /**
+   * Stop once more than this many spans are found: the answer then has maxSpans + 1 spans, enough
+   * for a caller with a cap to refuse the text without building (and holding) every span of it.
+   */
+  maxSpans?: number;
+}
+
+export function annotate(text: string, index: TermIndex, options: AnnotateOptions = {}): Span[] {
   const tokens = tokenize(text);
   const candidates: Candidate[] = [];
   // Readings of the words already met in this text (see readingsOf); never shared between calls.
@@ -50,7 +58,7 @@ export function annotate(text: string, index: TermIndex): Span[] {
       if (child) walk(text, tokens, index, child, j, j, undefined, variant, false, candidates);
     }
   }
-  return select(text, tokens, candidates);
+  return select(text, tokens, candidates, options.maxSpans ?? Infinity);
 }
 
 /**
@@ -141,7 +149,7 @@ const byPriority = (a: Candidate, b: Candidate) => b.last - b.first - (a.last - 
  * single candidate and need no sorting, and the groups come out left to right, so the spans need
  * no final sort either.
  */
-function select(text: string, tokens: readonly Token[], candidates: Candidate[]): Span[] {
+function select(text: string, tokens: readonly Token[], candidates: Candidate[], maxSpans: number): Span[] {
   const spans: Span[] = [];
   const taken = candidates.length > 0 ? new Uint8Array(tokens.length) : undefined;
   // Group boundaries as a stack: starts[g] is the index of group g's first candidate; a candidate
@@ -169,7 +177,7 @@ function select(text: string, tokens: readonly Token[], candidates: Candidate[])
       g--;
     }
   }
-  for (let g = 0; g < starts.length; g++) {
+  for (let g = 0; g < starts.length && spans.length <= maxSpans; g++) {
     const from = starts[g]!;
     const to = g + 1 < starts.length ? starts[g + 1]! : candidates.length;
     if (to - from === 1) {

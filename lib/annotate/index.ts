@@ -2,10 +2,11 @@
 //
 //   buildTermIndex(entries: GlossaryEntry[], lang: Lang): TermIndex
 //     Build once per glossary and language (kk, ru or en): every entry's term and variants.
-//   annotate(text: string, index: TermIndex): Span[]
+//   annotate(text: string, index: TermIndex, {maxSpans?}): Span[]
 //     The glossary terms in `text`: sorted, non-overlapping, longest term first; offsets in
 //     UTF-16 units of the original text, `text === original.slice(start, end)`; Kazakh spans
 //     (and inflected Russian/English last words) carry an `analysis` of the inflected word.
+//     With maxSpans it stops past that many (returning maxSpans + 1), for callers with a cap.
 //   analyzeKk(word: string): KkReading[]
 //     The possible dictionary forms of one Kazakh word ({lemma, stem, suffixes, hyphen?}),
 //     accepting exactly the suffix chains the index accepts; the bare word comes first. For
@@ -17,7 +18,7 @@
 //     a query or a term with text the way the engine does.
 //   tokenize(text: string): Token[]
 //     The words of a text ({start, end, norm}), hyphenated words whole.
-export { annotate } from "@/lib/annotate/find";
+export { annotate, type AnnotateOptions } from "@/lib/annotate/find";
 export { buildTermIndex, type TermIndex } from "@/lib/annotate/term-index";
 export { analyzeKk, type KkReading } from "@/lib/morphology/kk/analyze";
 export { normalizeWord } from "@/lib/morphology/normalize";

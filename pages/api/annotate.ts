@@ -40,10 +40,10 @@ export default async function annotateRoute(req: IncomingMessage, res: ServerRes
     return;
   }
   try {
-    const spans = annotate(parsed.text, termIndexOf(readGlossary(), parsed.lang));
+    const spans = annotate(parsed.text, termIndexOf(readGlossary(), parsed.lang), { maxSpans: MAX_SPANS });
     if (spans.length > MAX_SPANS) {
       send(res, 422, {
-        error: `The text has ${spans.length} term occurrences; one answer holds at most ${MAX_SPANS}. Send the text in parts.`,
+        error: `The text has more than ${MAX_SPANS} term occurrences; one answer holds at most ${MAX_SPANS}. Send the text in parts.`,
       });
       return;
     }

@@ -222,3 +222,12 @@ describe("properties on any input", () => {
     );
   });
 });
+
+describe("annotate with a cap", () => {
+  it("stops one span past maxSpans, and gives every span below the cap", () => {
+    const index = buildTermIndex([entry("court", "сот")], "kk");
+    const text = "сот ".repeat(50);
+    expect(annotate(text, index, { maxSpans: 10 })).toEqual(annotate(text, index).slice(0, 11));
+    expect(annotate(text, index, { maxSpans: 50 })).toHaveLength(50);
+  });
+});
