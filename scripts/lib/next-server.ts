@@ -52,9 +52,10 @@ export function hasBuild(): boolean {
 /** Starts the built app on 127.0.0.1:`port` in its own process group (so `stop` ends it whole). */
 export async function startNextServer(port: number, env: Record<string, string> = {}): Promise<RunningServer> {
   if (!hasBuild()) throw new Error("No build found in .next: run `npm run build` first.");
-  const child = spawn(path.join(REPO_ROOT, "node_modules", ".bin", "tsx"), ["scripts/start.ts", "-p", String(port), "-H", "127.0.0.1"], {
+  // `npm start`, as a user runs it: the server's flags (its heap limit) are written there only.
+  const child = spawn("npm", ["start", "--silent", "--", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: REPO_ROOT,
-    env: { ...process.env, NODE_ENV: "production", ...env },
+    env: { ...process.env, ...env },
     stdio: "ignore",
     detached: true,
   });
