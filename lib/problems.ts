@@ -22,6 +22,7 @@ export const PROBLEM_CODES = [
   "idFormat",
   "relatedFormat",
   "reviewedNeedsDefinition",
+  "reviewedNeedsSource",
   "invalidField",
   "dateFormat",
   "urlFormat",
@@ -30,9 +31,18 @@ export const PROBLEM_CODES = [
   "duplicateId",
   "duplicateTerm",
   "unknownRelated",
-  "variantIsOtherTerm",
+  "relatedSelf",
   "missingDefinition",
-  "unusedEntry",
+  // names (terms and variants)
+  "latinInKazakh",
+  "repeatedName",
+  "unknownFullForm",
+  "noFullForm",
+  "fragmentVariant",
+  "nameClash",
+  "flowVariants",
+  "notDictionaryForm",
+  "notFoundAsItself",
   // articles
   "frontMatterUnclosed",
   "noParagraphs",
@@ -77,11 +87,15 @@ export function makeProblem(input: ProblemInput): Problem {
   };
 }
 
-/** `file:line:column  field  message`, the one-line form editors' tools can jump from. */
+/**
+ * `file:line:column  error|warning  field  message`, the one-line form editors' tools can jump
+ * from. The severity word stays English in every language, as compilers print it, so that
+ * scripts can pick out the errors.
+ */
 export function formatProblem(problem: Problem, lang: CliLang = "en"): string {
   const message = lang === "en" ? problem.message : renderProblemMessage(problem.code, problem.params, lang);
   const field = problem.field === "" ? "-" : problem.field;
-  return `${problem.file}:${problem.line}:${problem.column}  ${field}  ${message}`;
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.severity}  ${field}  ${message}`;
 }
 
 export const isError = (problem: Problem): boolean => problem.severity === "error";

@@ -10,7 +10,7 @@ import { findLongMarkRun, longMarkRunMessage } from "@/lib/annotate-request/stre
 import { decodeUtf8, stripBom } from "@/lib/text/utf8";
 import { GLOSSARY_DIR, readGlossaryFiles } from "@/server/files";
 
-const USAGE = "usage: npm run --silent annotate -- --lang kk|ru|en [--glossary DIR] FILE|-";
+const USAGE = "usage: npm run --silent annotate -- --lang kk|ru|en [--glossary DIR] [--inner] FILE|-";
 
 /** The largest input read (16 MiB): a text beyond it, or an endless stream, is refused. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -21,6 +21,8 @@ Prints the glossary terms found in a UTF-8 text as {"spans":[{"start","end","ter
 Offsets are UTF-16 code units of the text; a leading byte-order mark is not part of the text.
   --lang kk|ru|en   the language of the text (required)
   --glossary DIR    the glossary folder (default: glossary/)
+  --inner           also give a span the shorter terms inside it that it won over, as "inner"
+                    (БҰҰ-ның and адам құқықтары inside a long official name)
   FILE | -          the text, or - for standard input (at most ${MAX_INPUT_BYTES / 1024 / 1024} MiB)
   --help            this text`;
 
@@ -31,12 +33,14 @@ interface Options {
   lang: Lang;
   glossary: string;
   file: string;
+  inner: boolean;
 }
 
 function parseArgs(args: readonly string[]): Options {
   let lang: string | undefined;
   let glossary = GLOSSARY_DIR;
   let file: string | undefined;
+  let inner = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => {
@@ -49,6 +53,7 @@ function parseArgs(args: readonly string[]): Options {
     else if (arg.startsWith("--lang=")) lang = arg.slice("--lang=".length);
     else if (arg === "--glossary") glossary = value();
     else if (arg.startsWith("--glossary=")) glossary = arg.slice("--glossary=".length);
+    else if (arg === "--inner") inner = true;
     else if (arg.startsWith("--") && arg !== "--") throw new UsageError(`unknown option ${arg}`);
     else if (file === undefined) file = arg;
     else throw new UsageError(`one input file expected, got also ${arg}`);
@@ -56,7 +61,7 @@ function parseArgs(args: readonly string[]): Options {
   if (lang === undefined) throw new UsageError("--lang is required");
   if (!isLang(lang)) throw new UsageError(`unknown language "${lang}": expected one of ${LANGS.join(", ")}`);
   if (file === undefined) throw new UsageError("an input FILE (or - for standard input) is required");
-  return { lang, glossary, file };
+  return { lang, glossary, file, inner };
 }
 
 /** The input's bytes, at most MAX_INPUT_BYTES (read in blocks, so /dev/zero is refused, not read forever). */
@@ -143,7 +148,7 @@ function main(): number {
     process.stderr.write(`annotate: ${(error as Error).message}\n`);
     return 1;
   }
-  const spans = annotate(text, buildTermIndex(entries, options.lang));
+  const spans = annotate(text, buildTermIndex(entries, options.lang), { inner: options.inner });
   process.stdout.write(`${JSON.stringify({ spans })}\n`);
   return 0;
 }

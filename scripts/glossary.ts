@@ -17,6 +17,9 @@ const OPTIONS = {
   articles: { type: "string" },
   strict: { type: "boolean", default: false },
   format: { type: "string" },
+  "tbx-version": { type: "string" },
+  gold: { type: "string" },
+  texts: { type: "string" },
   kk: { type: "string" },
   ru: { type: "string" },
   en: { type: "string" },
@@ -31,9 +34,9 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 const COMMANDS: Record<string, (ctx: CliContext, values: Values) => number> = {
   check: (ctx, v) => runCheck(ctx, { strict: v.strict ?? false }),
   new: (ctx, v) => runNew(ctx, { kk: v.kk, ru: v.ru, en: v.en, domain: v.domain }),
-  export: (ctx, v) => runExport(ctx, { format: v.format }),
+  export: (ctx, v) => runExport(ctx, { format: v.format, tbxVersion: v["tbx-version"] }),
   schema: (ctx) => runSchema(ctx),
-  coverage: (ctx) => runCoverage(ctx),
+  coverage: (ctx, v) => runCoverage(ctx, { gold: v.gold, texts: v.texts }),
   candidates: (ctx, v) => runCandidates(ctx, { min: v.min, limit: v.limit }),
 };
 

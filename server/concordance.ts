@@ -9,7 +9,7 @@ import { getArticles, getTermIndex } from "@/server/content";
 
 const built = new WeakMap<readonly Article[], Map<string, Occurrence[]>>();
 
-function getConcordance(): Map<string, Occurrence[]> {
+export function getConcordance(): Map<string, Occurrence[]> {
   const articles = getArticles();
   let concordance = built.get(articles);
   if (!concordance) {

@@ -54,7 +54,7 @@ describe("glossary new", () => {
     const check = run(dir, ["check", "--lang", "en"]);
     expect(check.status).toBe(0);
     expect(check.stderr).toMatch(/^0 errors, \d+ warnings\.$/m);
-    expect(check.stdout).toContain("glossary/jury-trial.yaml:5:1  kk  no definition in Kazakh");
+    expect(check.stdout).toContain("glossary/jury-trial.yaml:5:1  warning  kk  no definition in Kazakh");
   });
 
   it("refuses an unknown domain with exit code 2, writing nothing", () => {
@@ -97,12 +97,25 @@ describe("glossary export", () => {
     expect(csv.stdout.split("\n")).toHaveLength(5); // header, 3 rows, final line break
   });
 
+  it("prints TBX v2 (martif) with --tbx-version 2, with context sentences from the articles", () => {
+    const dir = workspace();
+    const v2 = run(dir, ["export", "--format", "tbx", "--tbx-version", "2"]);
+    expect(v2.status).toBe(0);
+    expect(v2.stdout).toContain('<martif type="TBX-Basic"');
+    expect(v2.stdout).toContain('<termEntry id="supreme-court">');
+    // The article says «Жоғарғы сот судьясы баспасөзге сұхбат берді.»: the context of «Жоғарғы сот».
+    expect(v2.stdout).toMatch(/<term id="supreme-court-kk-0">Жоғарғы сот<\/term>[\s\S]*?<descrip type="context">Жоғарғы сот судьясы баспасөзге сұхбат берді\.<\/descrip>/);
+    const bad = run(dir, ["export", "--format", "tbx", "--tbx-version", "4", "--lang", "en"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("Unknown TBX version “4”: use one of 3, 2.");
+  });
+
   it("exports nothing from a broken glossary and says why", () => {
     const dir = workspace({ "glossary/court.yaml": "glossary/broken/missing-field.yaml" });
     const result = run(dir, ["export", "--format", "json", "--lang", "en"]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain("glossary/court.yaml:4:1  kk.term  required field “term” is missing");
+    expect(result.stderr).toContain("glossary/court.yaml:4:1  error  kk.term  required field “term” is missing");
     expect(result.stderr).toContain("Nothing exported: the glossary has 1 error.");
   });
 });
@@ -123,6 +136,26 @@ describe("glossary coverage", () => {
     );
     expect(lines.slice(1, 4).sort()).toEqual(["  1 × Жоғарғы сот (supreme-court)", "  1 × сот (court)", "  1 × судья (judge)"]);
     expect(lines.slice(4)).toEqual(["1 entry occurs in no article:", "  mediation: медиация"]);
+  });
+});
+
+describe("glossary coverage --gold", () => {
+  it("scores a gold file: the glossary's coverage, the engine's recall and precision, and what it lacks", () => {
+    const dir = workspace();
+    const gold = path.join(dir, "gold.tsv");
+    // The fixture article's occurrences (the title's «Сот» too: the gold covers the whole file), and one of a word the glossary lacks (баспасөз).
+    writeFileSync(gold, "@short-news/kk.md\nСот\tсот\nЖоғарғы сот\tЖоғарғы сот\nсудьясы\tсудья\nбаспасөзге\tбаспасөз\nсот жүйесінің\tсот жүйесі | сот=сот\n");
+    const result = run(dir, ["coverage", "--gold", gold, "--texts", "articles", "--lang", "en"]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines[0]).toBe(`${gold}: the glossary has the term of 4 of 5 occurrences (coverage 0.800); of those the engine finds 4 (recall 1.000), and 4 of its 4 judged spans are right (precision 1.000).`);
+    expect(lines.slice(1)).toEqual(['  not in the glossary: short-news/kk.md:5 "баспасөзге" (баспасөз)']);
+  });
+
+  it("refuses a gold file that is not there with exit code 2", () => {
+    const result = run(workspace(), ["coverage", "--gold", "nowhere.tsv", "--lang", "en"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("No gold file at nowhere.tsv.");
   });
 });
 

@@ -53,7 +53,7 @@ describe("server content loaders", () => {
       ...validGlossary().filter((f) => f.path !== "glossary/court.yaml"),
       { path: "glossary/court.yaml", source: fixture("glossary/broken/missing-field.yaml") },
     ]);
-    expect(() => getGlossary()).toThrow("glossary/court.yaml:4:1  kk.term  required field “term” is missing");
+    expect(() => getGlossary()).toThrow("glossary/court.yaml:4:1  error  kk.term  required field “term” is missing");
   });
 
   it("throw on misaligned articles, naming the translation and both counts", () => {
@@ -68,6 +68,6 @@ describe("server content loaders", () => {
         },
       },
     ]);
-    expect(() => getArticles()).toThrow("articles/short-news/ru.md:10:1  -  3 paragraphs but articles/short-news/kk.md has 2");
+    expect(() => getArticles()).toThrow("articles/short-news/ru.md:10:1  error  -  3 paragraphs but articles/short-news/kk.md has 2");
   });
 });

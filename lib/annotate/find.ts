@@ -2,7 +2,7 @@
 // of a term (through its inflections), the trie is walked back over the words before it, and of
 // overlapping candidates the longest term wins. Spans use the original text's offsets.
 import type { Analysis, Span, Suffix } from "@/lib/annotate/types";
-import type { KkPayload, TermIndex, TermRef, TrieNode, WordVariant } from "@/lib/annotate/term-index";
+import { gapKey, MAX_NAME_GAP, startsWithCapital, type KkPayload, type TermIndex, type TermRef, type TrieNode, type WordVariant } from "@/lib/annotate/term-index";
 import type { KkLexicon, LexiconMatch } from "@/lib/morphology/kk/lexicon";
 import { isSpaceGap, originalOffset, tokenize, type Token } from "@/lib/morphology/tokenize";
 
@@ -21,6 +21,8 @@ interface Candidate {
   variant: WordVariant | undefined;
   /** In UTF-16 units of the text: the tie-break between terms of as many words. */
   length: number;
+  /** A word before the last was read in an inflected form (the genitive of «соттың шешімі»). */
+  bent: boolean;
 }
 
 // Buffers reused from word to word (annotate runs to completion, so they are never shared):
@@ -37,10 +39,11 @@ export interface AnnotateOptions {
    * for a caller with a cap to refuse the text without building (and holding) every span of it.
    */
   maxSpans?: number;
+  /** Also give each span the terms inside it that it won over (Span.inner). */
+  inner?: boolean;
 }
 
-export function annotate(text: string, index: TermIndex, options: AnnotateOptions = {}): Span[] {
-  const tokens = tokenize(text);
+function findCandidates(text: string, tokens: readonly Token[], index: TermIndex): Candidate[] {
   const candidates: Candidate[] = [];
   // Readings of the words already met in this text (see readingsOf); never shared between calls.
   const cache = new Map<string, readonly KkMatch[]>();
@@ -52,13 +55,49 @@ export function annotate(text: string, index: TermIndex, options: AnnotateOption
       continue;
     }
     const node = index.roots.get(`=${token.norm}`);
-    if (node) walk(text, tokens, index, node, j, j, undefined, undefined, false, candidates);
+    if (node) walk(text, tokens, index, node, j, j, undefined, undefined, false, false, candidates);
     for (const variant of index.variants.get(token.norm) ?? []) {
       const child = index.roots.get(variant.spec);
-      if (child) walk(text, tokens, index, child, j, j, undefined, variant, false, candidates);
+      if (child) walk(text, tokens, index, child, j, j, undefined, variant, false, false, candidates);
     }
   }
-  return select(text, tokens, candidates, options.maxSpans ?? Infinity);
+  return candidates;
+}
+
+export function annotate(text: string, index: TermIndex, options: AnnotateOptions = {}): Span[] {
+  const tokens = tokenize(text);
+  return select(text, tokens, findCandidates(text, tokens, index), options.maxSpans ?? Infinity, options.inner ?? false);
+}
+
+/** How a whole name can be read with the index: one reading per name whose words it fills. */
+export interface NameReading {
+  termId: string;
+  /** The glossary name read. */
+  term: string;
+  /** A word of the text stood in an inflected form of that name's word. */
+  inflected: boolean;
+  /** A word before the last did (the genitive of «соттың шешімі»). */
+  bent: boolean;
+  /** The grammar of the last word, when inflected. */
+  analysis?: Analysis;
+}
+
+/**
+ * Every way the whole of `text` (a glossary name, say) reads as one name of the index, from its
+ * first word to its last: for the checks that a name is found as itself and in dictionary form.
+ */
+export function readWhole(text: string, index: TermIndex): NameReading[] {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return [];
+  return findCandidates(text, tokens, index)
+    .filter((c) => c.first === 0 && c.last === tokens.length - 1)
+    .map((c) => {
+      const span = makeSpan(text, tokens, c);
+      const inflected = c.bent || (span.analysis !== undefined && span.analysis.suffixes.length > 0 && span.analysis.lemma !== tokens[c.last]!.norm);
+      const reading: NameReading = { termId: c.term.termId, term: c.term.term, inflected, bent: c.bent };
+      if (span.analysis) reading.analysis = span.analysis;
+      return reading;
+    });
 }
 
 /**
@@ -85,7 +124,7 @@ function readingsOf(lexicon: KkLexicon<KkPayload>, cache: Map<string, readonly K
 }
 
 function tryMatch(text: string, tokens: readonly Token[], index: TermIndex, j: number, m: KkMatch, out: Candidate[]): void {
-  walk(text, tokens, index, m.payload.root, j, j, m, undefined, m.chain.ambiguousAccusative, out);
+  walk(text, tokens, index, m.payload.root, j, j, m, undefined, m.chain.ambiguousAccusative, false, out);
 }
 
 /**
@@ -119,24 +158,68 @@ function walk(
   variant: WordVariant | undefined,
   /** The last word's reading is not enough on its own (заңды may be "lawful"): only a longer term may use it. */
   ambiguous: boolean,
+  bent: boolean,
   out: Candidate[],
 ): void {
-  const term = node.terms?.[0];
+  const term = node.terms ? termHere(text, tokens, node.terms, first) : undefined;
   if (term && !(first === last && ambiguous)) {
-    out.push({ first, last, term, match, variant, length: tokens[last]!.end - tokens[first]!.start });
+    out.push({ first, last, term, match, variant, length: tokens[last]!.end - tokens[first]!.start, bent });
   }
-  if ((!node.children && !node.exact) || first === 0) return;
+  if ((!node.children && !node.exact && !node.gaps) || first === 0) return;
   const prev = tokens[first - 1]!;
-  if (!isSpaceGap(text, prev.end, tokens[first]!.start)) return;
+  if (!isSpaceGap(text, prev.end, tokens[first]!.start)) {
+    if (node.gaps && tokens[first]!.start - prev.end <= MAX_NAME_GAP) walkGap(text, tokens, index, node.gaps, first, last, match, variant, ambiguous, bent, out);
+    return;
+  }
   const exact = node.exact?.get(prev.norm);
-  if (exact) walk(text, tokens, index, exact, first - 1, last, match, variant, ambiguous, out);
+  if (exact) walk(text, tokens, index, exact, first - 1, last, match, variant, ambiguous, bent, out);
   if (!node.children) return;
   const variants = index.variants.get(prev.norm);
   if (!variants) return;
   for (let k = 0; k < variants.length; k++) {
     const child = node.children.get(variants[k]!.spec);
-    if (child && child !== exact) walk(text, tokens, index, child, first - 1, last, match, variant, ambiguous, out);
+    if (child && child !== exact) walk(text, tokens, index, child, first - 1, last, match, variant, ambiguous, true, out);
   }
+}
+
+/** The step of walk over punctuation that belongs to a name (a comma, brackets). */
+function walkGap(
+  text: string,
+  tokens: readonly Token[],
+  index: TermIndex,
+  gaps: Map<string, TrieNode>,
+  first: number,
+  last: number,
+  match: KkMatch | undefined,
+  variant: WordVariant | undefined,
+  ambiguous: boolean,
+  bent: boolean,
+  out: Candidate[],
+): void {
+  const prev = tokens[first - 1]!;
+  const key = gapKey(text.slice(prev.end, tokens[first]!.start));
+  const exact = gaps.get(`${key}\u0001=${prev.norm}`);
+  if (exact) walk(text, tokens, index, exact, first - 1, last, match, variant, ambiguous, bent, out);
+  for (const v of index.variants.get(prev.norm) ?? []) {
+    const child = gaps.get(`${key}\u0001${v.spec}`);
+    if (child && child !== exact) walk(text, tokens, index, child, first - 1, last, match, variant, ambiguous, true, out);
+  }
+}
+
+/** The first of a node's names that fits the text's capitals (only case-sensitive names look). */
+function termHere(text: string, tokens: readonly Token[], terms: readonly TermRef[], first: number): TermRef | undefined {
+  for (let k = 0; k < terms.length; k++) {
+    const ref = terms[k]!;
+    const capitals = ref.capitals;
+    if (!capitals) return ref;
+    let fits = true;
+    for (let w = 0; w < capitals.length && fits; w++) {
+      const token = tokens[first + w]!;
+      fits = startsWithCapital(text.slice(token.start, token.end)) === capitals[w];
+    }
+    if (fits) return ref;
+  }
+  return undefined;
 }
 
 /** Longest term first (in words, then in letters), then leftmost; the sort is stable, so then first found. */
@@ -149,7 +232,7 @@ const byPriority = (a: Candidate, b: Candidate) => b.last - b.first - (a.last - 
  * single candidate and need no sorting, and the groups come out left to right, so the spans need
  * no final sort either.
  */
-function select(text: string, tokens: readonly Token[], candidates: Candidate[], maxSpans: number): Span[] {
+function select(text: string, tokens: readonly Token[], candidates: Candidate[], maxSpans: number, inner: boolean): Span[] {
   const spans: Span[] = [];
   const taken = candidates.length > 0 ? new Uint8Array(tokens.length) : undefined;
   // Group boundaries as a stack: starts[g] is the index of group g's first candidate; a candidate
@@ -191,12 +274,32 @@ function select(text: string, tokens: readonly Token[], candidates: Candidate[],
       for (let k = c.first; k <= c.last && free; k++) if (taken![k]) free = false;
       if (!free) continue;
       for (let k = c.first; k <= c.last; k++) taken![k] = 1;
-      kept.push(makeSpan(text, tokens, c));
+      const span = makeSpan(text, tokens, c);
+      if (inner && c.last > c.first) {
+        const within = innerSpans(text, tokens, group, c);
+        if (within.length > 0) span.inner = within;
+      }
+      kept.push(span);
     }
     kept.sort((a, b) => a.start - b.start);
     for (const span of kept) spans.push(span);
   }
   return spans;
+}
+
+/** The candidates inside `outer` (not its whole range), chosen as select chooses: longest first, no overlaps. */
+function innerSpans(text: string, tokens: readonly Token[], sorted: readonly Candidate[], outer: Candidate): Span[] {
+  const used = new Set<number>();
+  const out: Span[] = [];
+  for (const c of sorted) {
+    if (c.first < outer.first || c.last > outer.last || (c.first === outer.first && c.last === outer.last)) continue;
+    let free = true;
+    for (let k = c.first; k <= c.last && free; k++) if (used.has(k)) free = false;
+    if (!free) continue;
+    for (let k = c.first; k <= c.last; k++) used.add(k);
+    out.push(makeSpan(text, tokens, c));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function makeSpan(text: string, tokens: readonly Token[], c: Candidate): Span {

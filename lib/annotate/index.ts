@@ -18,7 +18,7 @@
 //     a query or a term with text the way the engine does.
 //   tokenize(text: string): Token[]
 //     The words of a text ({start, end, norm}), hyphenated words whole.
-export { annotate, type AnnotateOptions } from "@/lib/annotate/find";
+export { annotate, readWhole, type AnnotateOptions, type NameReading } from "@/lib/annotate/find";
 export { buildTermIndex, type TermIndex } from "@/lib/annotate/term-index";
 export { analyzeKk, type KkReading } from "@/lib/morphology/kk/analyze";
 export { normalizeWord } from "@/lib/morphology/normalize";

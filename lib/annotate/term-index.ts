@@ -11,11 +11,23 @@ import { KkLexicon } from "@/lib/morphology/kk/lexicon";
 import { isAbbreviation, possessiveBareStems, wordRecords } from "@/lib/morphology/kk/stems";
 import { ruTermForms } from "@/lib/morphology/ru";
 import { tokenize } from "@/lib/morphology/tokenize";
+import { namesOf } from "@/lib/glossary/names";
+
+/** Whether a word (as written) begins with a capital letter. */
+export function startsWithCapital(word: string): boolean {
+  for (const c of word) if (/\p{L}/u.test(c)) return c !== c.toLowerCase();
+  return false;
+}
 
 export interface TermRef {
   termId: string;
   /** The glossary term or variant this path spells. */
   term: string;
+  /**
+   * Set for a case-sensitive name: whether each of its words begins with a capital. Such a name
+   * is found only where the text's words begin the same way (Мәжіліс, not мәжіліс).
+   */
+  capitals?: boolean[];
 }
 
 export interface TrieNode {
@@ -27,6 +39,13 @@ export interface TrieNode {
    * token's own string, without building "=" + word for each word before a possible term.
    */
   exact?: Map<string, TrieNode>;
+  /**
+   * The words before that follow punctuation inside a name (the comma of «лицо, уполномоченное …»,
+   * the brackets of «оңайлатылған (жазбаша) іс жүргізу»): keyed by gapKey(gap) + "\u0001" + the
+   * spec ("=word" or another). Text words are separated by spaces far more often, and those
+   * lookups never come here.
+   */
+  gaps?: Map<string, TrieNode>;
 }
 
 /** A form of a text word that fills a spec other than "=word". */
@@ -65,10 +84,13 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
     kk: lang === "kk" ? new KkLexicon<KkPayload>() : undefined,
     termCount: 0,
   };
-  const terms: { termId: string; term: string }[] = [];
+  const terms: { termId: string; term: string; caseSensitive: boolean }[] = [];
   // Preferred terms first, so a string that is one entry's term and another's variant names the first.
-  for (const entry of entries) terms.push({ termId: entry.id, term: entry[lang].term });
-  for (const entry of entries) for (const variant of entry[lang].variants) terms.push({ termId: entry.id, term: variant });
+  const names = entries.map((entry) => namesOf(entry[lang]));
+  entries.forEach((entry, i) => terms.push({ termId: entry.id, term: entry[lang].term, caseSensitive: names[i]![0]!.caseSensitive }));
+  entries.forEach((entry, i) => {
+    for (const name of names[i]!.slice(1)) terms.push({ termId: entry.id, term: name.text, caseSensitive: name.caseSensitive });
+  });
 
   const knownWords = new Set<string>();
   if (lang === "kk") for (const { term } of terms) for (const t of tokenize(term)) knownWords.add(t.norm);
@@ -84,7 +106,7 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
     else index.variants.set(form, [variant]);
   };
 
-  for (const { termId, term } of terms) {
+  for (const { termId, term, caseSensitive } of terms) {
     const tokens = tokenize(term);
     if (tokens.length === 0) continue;
     const words = tokens.map((t) => t.norm);
@@ -144,35 +166,60 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
 
     let node = rootFor(index, specs[n - 1]![0]!);
     for (let i = n - 2; i >= 0; i--) {
+      const gap = gapKey(term.slice(tokens[i]!.end, tokens[i + 1]!.start));
       const [main, ...aliases] = specs[i]!;
-      let child = childOf(node, main!);
+      let child = childOf(node, main!, gap);
       if (!child) {
         child = newNode();
-        setChild(node, main!, child);
+        setChild(node, main!, child, gap);
       }
-      for (const alias of aliases) if (!childOf(node, alias)) setChild(node, alias, child);
+      for (const alias of aliases) if (!childOf(node, alias, gap)) setChild(node, alias, child, gap);
       node = child;
     }
     node.terms ??= [];
-    if (!node.terms.some((t) => t.termId === termId)) node.terms.push({ termId, term });
+    const ref: TermRef = { termId, term };
+    if (caseSensitive) ref.capitals = originals.map(startsWithCapital);
+    // A case-sensitive name goes before the names that ignore case on the same path, so that
+    // Мәжіліс is tried before мәжіліс falls back to the common word.
+    if (!node.terms.some((t) => t.termId === termId && !t.capitals === !ref.capitals)) {
+      if (ref.capitals) node.terms.unshift(ref);
+      else node.terms.push(ref);
+    }
     index.termCount++;
   }
   return index;
 }
 
-const childOf = (node: TrieNode, spec: string): TrieNode | undefined =>
-  spec.startsWith("=") ? node.exact?.get(spec.slice(1)) : node.children?.get(spec);
+const childOf = (node: TrieNode, spec: string, gap: string): TrieNode | undefined =>
+  gap !== "" ? node.gaps?.get(`${gap}\u0001${spec}`) : spec.startsWith("=") ? node.exact?.get(spec.slice(1)) : node.children?.get(spec);
 
-function setChild(node: TrieNode, spec: string, child: TrieNode): void {
-  if (spec.startsWith("=")) (node.exact ??= new Map()).set(spec.slice(1), child);
+function setChild(node: TrieNode, spec: string, child: TrieNode, gap: string): void {
+  if (gap !== "") (node.gaps ??= new Map()).set(`${gap}\u0001${spec}`, child);
+  else if (spec.startsWith("=")) (node.exact ??= new Map()).set(spec.slice(1), child);
   else (node.children ??= new Map()).set(spec, child);
+}
+
+/** Longest gap between two words of a name that can be punctuation inside it. */
+export const MAX_NAME_GAP = 8;
+
+/**
+ * The punctuation between two words, as names are compared: spacing and quotation marks left out,
+ * dashes as "-". "" when nothing but spacing and quotes stands there (the usual gap).
+ */
+export function gapKey(gap: string): string {
+  let key = "";
+  for (const c of gap) {
+    if (/[\s\u00ad\u200b\u2060\ufeff"«»“”„‹›]/u.test(c)) continue;
+    key += /[\u2010-\u2015\u2212]/u.test(c) ? "-" : c;
+  }
+  return key;
 }
 
 /**
  * Every node with all its fields from the start, so that all nodes share one hidden class and
  * annotate's reads of them stay monomorphic (fields added later in varying order made several).
  */
-const newNode = (): TrieNode => ({ terms: undefined, children: undefined, exact: undefined });
+const newNode = (): TrieNode => ({ terms: undefined, children: undefined, exact: undefined, gaps: undefined });
 
 function rootFor(index: TermIndex, spec: string): TrieNode {
   let node = index.roots.get(spec);

@@ -51,4 +51,10 @@ export interface Span {
   text: string;
   /** Grammar of the span's inflected word, when the engine knows it. */
   analysis?: Analysis;
+  /**
+   * Asked for with `inner`: the terms inside a longer one that it won over (БҰҰ-ның and адам
+   * құқықтары inside «БҰҰ-ның адам құқықтары жөніндегі Жоғарғы комиссарының басқармасы»),
+   * themselves non-overlapping, longest first; never the span's own words all together.
+   */
+  inner?: Span[];
 }

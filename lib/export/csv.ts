@@ -1,4 +1,5 @@
-// The glossary as CSV, one row per entry, for spreadsheets. UTF-8 with a byte order mark,
+// The glossary as CSV, one row per entry, for spreadsheets: per language the term, variants,
+// definition and note. UTF-8 with a byte order mark,
 // because without it spreadsheet programs guess a legacy encoding and garble Kazakh letters.
 import { stringify } from "csv-stringify/sync";
 import { LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
@@ -10,7 +11,7 @@ export const CSV_COLUMNS = [
   "id",
   "status",
   "domains",
-  ...LANGS.flatMap((lang) => [`${lang}_term`, `${lang}_variants`, `${lang}_definition`]),
+  ...LANGS.flatMap((lang) => [`${lang}_term`, `${lang}_variants`, `${lang}_definition`, `${lang}_note`]),
   "sources",
   "related",
 ] as const;
@@ -24,6 +25,7 @@ export function glossaryToCsv(entries: readonly GlossaryEntry[]): string {
       entry[lang].term,
       entry[lang].variants.join(LIST_SEPARATOR),
       entry[lang].definition ?? "",
+      entry[lang].note ?? "",
     ]),
     entry.sources.join(LIST_SEPARATOR),
     entry.related.join(LIST_SEPARATOR),

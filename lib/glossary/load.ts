@@ -2,8 +2,10 @@
 // them (id equals file name, unique ids and Kazakh terms, related ids that exist, variants
 // that are another entry's term, drafts without definitions).
 import { parseEntryFile, type ParsedEntryFile } from "@/lib/glossary/parse";
-import { LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
+import { LANGS, type GlossaryEntry, type TermType } from "@/lib/glossary/schema";
 import { makeProblem, sortProblems, type Problem, type ProblemCode } from "@/lib/problems";
+import { namesOf } from "@/lib/glossary/names";
+import { tokenize } from "@/lib/morphology/tokenize";
 
 export interface SourceFile {
   path: string;
@@ -21,7 +23,7 @@ export interface LoadedGlossary {
 }
 
 /** How terms are compared for sameness: Unicode-normalized and case-insensitive. */
-export const termKey = (term: string): string => term.normalize("NFC").toLowerCase().trim();
+export const termKey = (term: string): string => foldName(term);
 
 export function baseName(path: string): string {
   const name = path.split(/[\\/]/).pop() ?? path;
@@ -67,7 +69,9 @@ export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary {
     }
     const key = termKey(entry.kk.term);
     const sameTerm = byKkTerm.get(key);
-    if (sameTerm) {
+    // Мәжіліс (case-sensitive: the chamber) and мәжіліс (a meeting) are two terms.
+    const told = sameTerm?.entry && (sameTerm.entry.kk.caseSensitive || entry.kk.caseSensitive) && sameTerm.entry.kk.term !== entry.kk.term;
+    if (sameTerm && !told) {
       problems.push(
         makeProblem({
           file: file.file,
@@ -86,43 +90,100 @@ export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary {
 
   // An id left out as a duplicate still exists as far as `related` is concerned.
   const allIds = new Set(parsed.flatMap((p) => (p.entry ? [p.entry.id] : [])));
-  problems.push(...crossReferenceWarnings(accepted, allIds));
+  // A file that does not parse still names its entry (by its file name): entries that refer to
+  // it are not reported as well, so one broken file gives its own problems only.
+  for (const p of parsed) if (!p.entry) allIds.add(baseName(p.file));
+  for (const file of sorted) if (file.notUtf8Line !== undefined) allIds.add(baseName(file.path));
+  problems.push(...crossReferenceProblems(accepted, allIds));
 
   const entries = accepted.map((a) => a.entry).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byEntry = new Map(accepted.map((a) => [a.entry.id, a.file]));
   return { entries, problems: sortProblems(problems), files: byEntry };
 }
 
-function crossReferenceWarnings(
+function crossReferenceProblems(
   accepted: readonly { file: ParsedEntryFile; entry: GlossaryEntry }[],
   ids: ReadonlySet<string>,
 ): Problem[] {
   const problems: Problem[] = [];
-  // Per language: normalized term -> the id of the entry it is the preferred term of.
-  const termOwner = new Map<string, string>();
-  for (const { entry } of accepted) {
-    for (const lang of LANGS) termOwner.set(`${lang}:${termKey(entry[lang].term)}`, entry.id);
-  }
+  // Per language: a name's folded key -> the first entry (in file order) that has it.
+  const owners = new Map<string, { id: string; text: string; file: string; caseSensitive: boolean }>();
 
   for (const { file, entry } of accepted) {
-    const warn = (path: (string | number)[], code: ProblemCode, params: Record<string, string | number>) =>
-      problems.push(
-        makeProblem({ file: file.file, ...file.locate(path), field: path.join("."), code, params, severity: "warning" }),
-      );
+    const report = (path: (string | number)[], code: ProblemCode, params: Record<string, string | number>, severity: "error" | "warning" = "error") =>
+      problems.push(makeProblem({ file: file.file, ...file.locate(path), field: path.join("."), code, params, severity }));
 
+    if (entry.status === "reviewed" && entry.sources.length === 0) report(["status"], "reviewedNeedsSource", {});
     entry.related.forEach((id, index) => {
-      if (!ids.has(id)) warn(["related", index], "unknownRelated", { id });
+      if (id === entry.id) report(["related", index], "relatedSelf", { id });
+      else if (!ids.has(id)) report(["related", index], "unknownRelated", { id });
     });
     for (const lang of LANGS) {
       const block = entry[lang];
-      block.variants.forEach((variant, index) => {
-        const owner = termOwner.get(`${lang}:${termKey(variant)}`);
-        if (owner !== undefined && owner !== entry.id) {
-          warn([lang, "variants", index], "variantIsOtherTerm", { variant, other: owner });
+      const names = namesOf(block);
+      // A name written twice (ё and е spellings are two spellings, and both are kept).
+      const seen = new Map<string, string>();
+      for (const name of names) {
+        const path = [lang, ...name.path];
+        const key = foldName(name.text);
+        if (lang === "kk") {
+          const latin = latinInKazakh(name.text, name.type);
+          if (latin) report(path, "latinInKazakh", latin);
         }
-      });
-      if (!block.definition && entry.status === "draft") warn([lang], "missingDefinition", { lang });
+        const spelled = name.text.normalize("NFC").toLowerCase();
+        const again = seen.get(spelled);
+        if (again !== undefined) {
+          report(path, "repeatedName", { name: name.text, other: again });
+          continue;
+        }
+        seen.set(spelled, name.text);
+        if (name.type === "abbreviation" && name.fullForm !== undefined && !names.some((n) => n.text === name.fullForm)) {
+          report(path, "unknownFullForm", { name: name.text, fullForm: name.fullForm });
+        }
+        if (name.path[0] === "term" && name.type === "abbreviation" && name.fullForm === undefined) report(path, "noFullForm", { name: name.text });
+        const whole = names.find((n) => n !== name && commaPieces(n.text).some((piece) => foldName(piece) === key));
+        if (whole) report(path, "fragmentVariant", { variant: name.text, whole: whole.text });
+
+        const owner = owners.get(`${lang}:${key}`);
+        if (owner === undefined) {
+          owners.set(`${lang}:${key}`, { id: entry.id, text: name.text, file: file.file, caseSensitive: name.caseSensitive });
+          continue;
+        }
+        if (owner.id === entry.id) continue;
+        // Мәжіліс (the chamber, case-sensitive) and мәжіліс (a meeting) are two names.
+        if ((owner.caseSensitive || name.caseSensitive) && owner.text !== name.text) continue;
+        // Russian and English may use one word for two notions (defendant); a Kazakh name, or any
+        // variant, that another entry already has would be marked as that entry only.
+        if (lang !== "kk" && name.path[0] === "term") continue;
+        report(path, "nameClash", { name: name.text, otherName: owner.text, other: owner.id, file: owner.file });
+      }
+      if (!block.definition && entry.status === "draft") report([lang], "missingDefinition", { lang }, "warning");
     }
   }
   return problems;
+}
+
+/** A name as the engine compares it: its words folded (case, look-alike letters), punctuation aside. */
+export const foldName = (name: string): string => tokenize(name).map((t) => t.norm).join(" ");
+
+/** The pieces of a name between its commas (none when it has no comma). */
+function commaPieces(name: string): string[] {
+  const pieces = name.split(",").map((p) => p.trim()).filter(Boolean);
+  return pieces.length > 1 ? pieces : [];
+}
+
+const CYRILLIC_FOR: Record<string, string> = { i: "і", e: "е", o: "о", a: "а", c: "с", p: "р", x: "х", y: "у", h: "һ", k: "к", H: "Н", K: "К", M: "М", T: "Т", B: "В", I: "І", E: "Е", O: "О", A: "А", C: "С", P: "Р", X: "Х", Y: "У" };
+
+/**
+ * The first Latin letter of a Kazakh name, with the Cyrillic letter it may stand for: a Latin i
+ * typed into a Cyrillic word (мемлекеттiк) hides the name from search and from the duplicate
+ * checks' eyes. A foreign abbreviation used as it is in Kazakh text (USAID, GIZ) is allowed.
+ */
+function latinInKazakh(name: string, type: TermType): { letter: string; offset: number; cyrillic: string } | undefined {
+  const i = name.search(/[A-Za-z]/);
+  if (i < 0) return undefined;
+  const cyrillic = /\p{Script=Cyrillic}/u.test(name);
+  if (!cyrillic && type === "abbreviation") return undefined;
+  const letter = name[i]!;
+  return { letter, offset: i + 1, cyrillic: cyrillic ? (CYRILLIC_FOR[letter] ?? "none") : "none" };
 }

@@ -1,13 +1,13 @@
 // Parses one glossary entry file (glossary/<id>.yaml) into a validated entry, or into problems
 // that name the file, line, column and field. Content is parsed, never cast.
-import { entrySchema, type GlossaryEntry } from "@/lib/glossary/schema";
+import { entrySchema, LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
 import { parseYamlSource, type PathSegment, type Position } from "@/lib/glossary/yaml-document";
 import { schemaProblems } from "@/lib/glossary/schema-problems";
-import type { Problem } from "@/lib/problems";
+import { makeProblem, type Problem } from "@/lib/problems";
 
 export interface ParsedEntryFile {
   file: string;
-  /** Present only when the file is valid YAML and satisfies the schema. */
+  /** Present only when the file is valid YAML and satisfies the schema (its problems are then about style, like flowVariants). */
   entry?: GlossaryEntry;
   problems: Problem[];
   /** Line and column of a field, for problems found later across files. */
@@ -22,5 +22,10 @@ export function parseEntryFile(file: string, source: string): ParsedEntryFile {
   if (!result.success) {
     return { file, problems: schemaProblems(file, result.error.issues, yaml), locate: yaml.locate };
   }
-  return { file, entry: result.data, problems: [], locate: yaml.locate };
+  // Variants are written one per line: in a bracketed list a comma inside a long official name
+  // would split it into "variants" that are fragments of it.
+  const problems = LANGS.filter((lang) => result.data[lang].variants.length > 0 && yaml.isFlowList([lang, "variants"])).map((lang) =>
+    makeProblem({ file, ...yaml.locate([lang, "variants"]), field: `${lang}.variants`, code: "flowVariants" }),
+  );
+  return { file, entry: result.data, problems, locate: yaml.locate };
 }

@@ -86,7 +86,17 @@ export function schemaProblems(
         } else problems.push(makeProblem({ ...here, code: customCode(path), params: { detail: issue.message } }));
         break;
       }
+      case "invalid_union": {
+        // A variant is a text or a mapping with its details: say what was found instead.
+        const { value } = valueAt(yaml.value, path);
+        const branches = (issue as { errors?: z.core.$ZodIssue[][] }).errors;
+        const asMapping = branches?.[1];
+        if (kindOf(value) === "mapping" && asMapping) {
+          // Written as a mapping: the problems are the mapping's own (an unknown key, a bad type).
+          problems.push(...schemaProblems(file, asMapping.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })), yaml));
+        } else problems.push(makeProblem({ ...here, code: "wrongType", params: { expected: "textOrMapping", received: kindOf(value) } }));
         break;
+      }
       default:
         problems.push(makeProblem({ ...here, code: "invalidField", params: { detail: issue.message } }));
     }

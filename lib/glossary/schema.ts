@@ -61,12 +61,66 @@ const text = checkedText(false);
 /** Definitions and notes may run over lines. */
 const prose = checkedText(true);
 
-export const langBlockSchema = z.strictObject({
+/** A term's usage status, as a termbase has it (TBX administrativeStatus). The block's `term` is the preferred one. */
+export const USAGE_STATUSES = ["preferred", "admitted", "deprecated"] as const;
+export type UsageStatus = (typeof USAGE_STATUSES)[number];
+
+/** A term's type (TBX termType). */
+export const TERM_TYPES = ["fullForm", "abbreviation", "shortForm", "phrase"] as const;
+export type TermType = (typeof TERM_TYPES)[number];
+
+/** A term's part of speech (TBX-Basic partOfSpeech values). */
+export const PARTS_OF_SPEECH = ["noun", "properNoun", "verb", "adjective", "adverb", "other"] as const;
+export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
+
+/** What a term or variant may say about itself; anything left out is worked out by `namesOf`. */
+const termFields = {
+  type: z.enum(TERM_TYPES).optional(),
+  pos: z.enum(PARTS_OF_SPEECH).optional(),
+  /** Only the written capitals tell this name from a common word (Мәжіліс, the chamber; мәжіліс, a meeting). */
+  caseSensitive: z.boolean().optional(),
+  /** For an abbreviation: the name it stands for (default: the block's term). */
+  fullForm: text.optional(),
+};
+
+/** A variant written out with its details; a plain string is an admitted variant with none. */
+export const variantSchema = z.strictObject({
   term: text,
-  variants: z.array(text).default([]),
-  definition: prose.optional(),
+  status: z.enum(["admitted", "deprecated"]).optional(),
+  ...termFields,
   note: prose.optional(),
 });
+export type VariantDetails = z.infer<typeof variantSchema>;
+
+export const langBlockSchema = z
+  .strictObject({
+    term: text,
+    ...termFields,
+    variants: z.array(z.union([text, variantSchema])).default([]),
+    definition: prose.optional(),
+    note: prose.optional(),
+  })
+  .transform(({ variants, ...block }) => {
+    // The rest of the program reads `variants` as the names' texts; what a variant says of
+    // itself is kept beside them, in the same order, for namesOf and the exports.
+    const details = variants.map((v) => (typeof v === "string" ? undefined : v));
+    const out: LangBlockOut = { ...block, variants: variants.map((v) => (typeof v === "string" ? v : v.term)) };
+    if (details.some((d) => d !== undefined)) out.variantDetails = details;
+    return out;
+  });
+
+interface LangBlockOut {
+  term: string;
+  type?: TermType;
+  pos?: PartOfSpeech;
+  caseSensitive?: boolean;
+  fullForm?: string;
+  variants: string[];
+  /** Present when a variant is written as a mapping: its details, by the variant's index. */
+  variantDetails?: (VariantDetails | undefined)[];
+  definition?: string;
+  note?: string;
+}
 
 export const entrySchema = z
   .strictObject({
@@ -81,7 +135,8 @@ export const entrySchema = z
     related: z.array(z.string().regex(ID_PATTERN, "must be an entry id")).default([]),
   })
   .superRefine((entry, ctx) => {
-    // A reviewed entry is one a reader may rely on: it must define the term in every language.
+    // A reviewed entry is one a reader may rely on: it must define the term in every language
+    // (and name its sources: the loader checks that, keeping the entry).
     if (entry.status !== "reviewed") return;
     for (const lang of LANGS) {
       if (!entry[lang].definition) {
@@ -94,5 +149,5 @@ export const entrySchema = z
     }
   });
 
-export type LangBlock = z.infer<typeof langBlockSchema>;
+export type LangBlock = z.output<typeof langBlockSchema>;
 export type GlossaryEntry = z.infer<typeof entrySchema>;

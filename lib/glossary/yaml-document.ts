@@ -16,6 +16,8 @@ export interface YamlSource {
   problems: Problem[];
   /** Where the node at `path` is; for a path that does not exist, its nearest existing parent. */
   locate(path: readonly PathSegment[]): Position;
+  /** Whether the node at `path` is a list written in brackets ([a, b]) rather than one item per line. */
+  isFlowList(path: readonly PathSegment[]): boolean;
 }
 
 /**
@@ -55,6 +57,20 @@ export function parseYamlSource(file: string, source: string, lineOffset = 0): Y
     return range ? range[0] : 0;
   };
 
+  const nodeAt = (path: readonly PathSegment[]): unknown => {
+    let node: unknown = doc.contents;
+    for (const segment of path) {
+      if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(segment))?.value;
+      else if (isSeq(node) && typeof segment === "number") node = node.items[segment];
+      else return undefined;
+    }
+    return node;
+  };
+  const isFlowList = (path: readonly PathSegment[]): boolean => {
+    const node = nodeAt(path);
+    return isSeq(node) && node.flow === true;
+  };
+
   const locate = (path: readonly PathSegment[]): Position => {
     let node: unknown = doc.contents;
     // Position of the deepest node found so far: a map key for a field, an item for a list entry.
@@ -82,11 +98,12 @@ export function parseYamlSource(file: string, source: string, lineOffset = 0): Y
     return at(offset);
   };
 
-  // One mistake can upset the parser several times at the same place: report it once.
-  const unique = problems.filter(
-    (p, i) => problems.findIndex((q) => q.line === p.line && q.column === p.column && q.message === p.message) === i,
-  );
-  return { value: doc.errors.length > 0 ? undefined : doc.toJS(), problems: unique, locate };
+  // One mistake (a tab, a missing quote) upsets the parser again further on: what follows the
+  // first syntax error is mostly its echo, so a broken file gets one problem, saying how many
+  // more the parser met after it.
+  const first = problems[0];
+  const reported = first ? [makeProblem({ ...first, params: { ...first.params, more: problems.length - 1 } })] : [];
+  return { value: doc.errors.length > 0 ? undefined : doc.toJS(), problems: reported, locate, isFlowList };
 }
 
 /** Offsets of flow collections ([ {) and quoted scalars that are never closed, in file order. */

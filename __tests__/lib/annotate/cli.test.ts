@@ -49,6 +49,14 @@ describe("npm run annotate", () => {
     ]);
   });
 
+  it("gives the terms inside a longer one with --inner", () => {
+    const { status, stdout } = run(["--lang", "kk", "--glossary", glossary, "--inner", "-"], "алқабилер сотының");
+    expect(status).toBe(0);
+    const [span] = JSON.parse(stdout).spans as { termId: string; inner?: { text: string; termId: string }[] }[];
+    expect(span?.termId).toBe("jury-trial");
+    expect(span?.inner?.map(({ text, termId }) => ({ text, termId }))).toEqual([{ text: "сотының", termId: "court" }]);
+  });
+
   it("reads standard input for -", () => {
     const { status, stdout } = run(["--lang", "kk", "--glossary", glossary, "-"], "Сотқа");
     expect(status).toBe(0);

@@ -33,7 +33,7 @@ describe("parseArticleFiles", () => {
     const { article, problems } = parseArticleFiles("short-news", sources("misaligned"));
     expect(article).toBeUndefined();
     expect(problems.map((p) => formatProblem(p))).toEqual([
-      "articles/short-news/ru.md:10:1  -  3 paragraphs but articles/short-news/kk.md has 2: this paragraph has no counterpart in the original",
+      "articles/short-news/ru.md:10:1  error  -  3 paragraphs but articles/short-news/kk.md has 2: this paragraph has no counterpart in the original",
     ]);
     expect(problems[0]?.params).toEqual({ count: 3, expected: 2, other: "articles/short-news/kk.md" });
   });
@@ -58,7 +58,7 @@ describe("parseArticleFiles", () => {
 describe("parseArticleVersion", () => {
   it("requires a title and names the line of the front matter", () => {
     const { problems } = parseArticleVersion("kk", "a/kk.md", "---\ndate: 2024-03-01\n---\nМәтін.\n");
-    expect(problems.map((p) => formatProblem(p))).toEqual(["a/kk.md:2:1  title  required field “title” is missing"]);
+    expect(problems.map((p) => formatProblem(p))).toEqual(["a/kk.md:2:1  error  title  required field “title” is missing"]);
   });
 
   it("rejects a date not written yyyy-mm-dd and a source address that is not a web address", () => {

@@ -18,9 +18,9 @@ describe("glossaryToCsv", () => {
     expect(rows.slice(1).map((r) => r[0])).toEqual(["jury-trial", "court"]);
     expect(rows[0]).toEqual([
       "id", "status", "domains",
-      "kk_term", "kk_variants", "kk_definition",
-      "ru_term", "ru_variants", "ru_definition",
-      "en_term", "en_variants", "en_definition",
+      "kk_term", "kk_variants", "kk_definition", "kk_note",
+      "ru_term", "ru_variants", "ru_definition", "ru_note",
+      "en_term", "en_variants", "en_definition", "en_note",
       "sources", "related",
     ]);
   });
@@ -33,6 +33,14 @@ describe("glossaryToCsv", () => {
     expect(jury?.ru_variants).toBe("суд с участием присяжных; СП");
     expect(jury?.domains).toBe("courts; procedure");
     expect(records[1]?.kk_definition).toBe("");
+  });
+
+  it("carries each language's note", () => {
+    const [jury, court] = sampleEntries();
+    const noted = { ...jury!, ru: { ...jury!.ru, note: "Не путать с судом с участием народных заседателей." } };
+    const records: Record<string, string>[] = parse(glossaryToCsv([noted, court!]), { bom: true, columns: true });
+    expect(records[0]?.ru_note).toBe("Не путать с судом с участием народных заседателей.");
+    expect(records[0]?.kk_note).toBe("");
   });
 });
 

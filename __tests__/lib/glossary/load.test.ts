@@ -29,7 +29,7 @@ describe("loadGlossary", () => {
     const { problems } = loadGlossary(validFiles());
     expect(problems.map(summary)).toEqual([
       { file: "glossary/supreme-court.yaml", line: 4, column: 1, field: "kk", code: "missingDefinition", severity: "warning" },
-      { file: "glossary/supreme-court.yaml", line: 7, column: 1, field: "ru", code: "missingDefinition", severity: "warning" },
+      { file: "glossary/supreme-court.yaml", line: 8, column: 1, field: "ru", code: "missingDefinition", severity: "warning" },
     ]);
   });
 
@@ -40,7 +40,7 @@ describe("loadGlossary", () => {
       { file: "glossary/court.yaml", line: 5, column: 1, field: "", code: "yamlSyntax", severity: "error" },
     ]);
     expect(formatProblem(errors[0]!)).toBe(
-      "glossary/court.yaml:5:1  -  YAML syntax error: tabs cannot be used for indentation, use spaces",
+      "glossary/court.yaml:5:1  error  -  YAML syntax error: tabs cannot be used for indentation, use spaces",
     );
     expect(entries.map((e) => e.id)).toEqual(["judge", "supreme-court"]);
   });
@@ -53,8 +53,8 @@ describe("loadGlossary", () => {
       { path: "glossary/judge.yaml", source: quote },
     ]).problems;
     expect(problems.map((p) => formatProblem(p))).toEqual([
-      "glossary/court.yaml:3:10  -  YAML syntax error: a closing quote or bracket is missing",
-      "glossary/judge.yaml:4:9  -  YAML syntax error: a closing quote or bracket is missing",
+      "glossary/court.yaml:3:10  error  -  YAML syntax error: a closing quote or bracket is missing",
+      "glossary/judge.yaml:4:9  error  -  YAML syntax error: a closing quote or bracket is missing",
     ]);
   });
 
@@ -64,7 +64,7 @@ describe("loadGlossary", () => {
     expect(problem && summary(problem)).toEqual({
       file: "glossary/court.yaml", line: 4, column: 1, field: "kk.term", code: "missingField", severity: "error",
     });
-    expect(problem && formatProblem(problem)).toBe('glossary/court.yaml:4:1  kk.term  required field “term” is missing');
+    expect(problem && formatProblem(problem)).toBe('glossary/court.yaml:4:1  error  kk.term  required field “term” is missing');
   });
 
   it("reports a value of the wrong type with what was expected and found", () => {
@@ -128,23 +128,22 @@ describe("loadGlossary", () => {
     ]);
   });
 
-  it("warns, without failing, about a related id that names no entry", () => {
+  it("reports a related id that names no entry as an error, keeping the entry", () => {
     const { entries, problems } = loadGlossary(withBroken("unknown-related.yaml", "glossary/court.yaml"));
-    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-    expect(problems.map(summary)).toContainEqual({
-      file: "glossary/court.yaml", line: 13, column: 18, field: "related.1", code: "unknownRelated", severity: "warning",
-    });
+    expect(problems.filter((p) => p.severity === "error").map(summary)).toEqual([
+      { file: "glossary/court.yaml", line: 15, column: 18, field: "related.1", code: "unknownRelated", severity: "error" },
+    ]);
     expect(entries.map((e) => e.id)).toContain("court");
   });
 
-  it("warns when a variant is another entry's preferred term", () => {
-    const source = read("valid/supreme-court.yaml").replace("variants: [ВС]", "variants: [ВС, суд]");
+  it("reports a variant that is another entry's preferred term: the engine would mark only one", () => {
+    const source = read("valid/supreme-court.yaml").replace("    - ВС\n", "    - ВС\n    - суд\n");
     const { problems } = loadGlossary([...validFiles().filter((f) => !f.path.endsWith("supreme-court.yaml")), { path: "glossary/supreme-court.yaml", source }]);
-    const problem = problems.find((p) => p.code === "variantIsOtherTerm");
+    const problem = problems.find((p) => p.code === "nameClash");
     expect(problem && summary(problem)).toEqual({
-      file: "glossary/supreme-court.yaml", line: 9, column: 18, field: "ru.variants.1", code: "variantIsOtherTerm", severity: "warning",
+      file: "glossary/supreme-court.yaml", line: 12, column: 7, field: "ru.variants.1", code: "nameClash", severity: "error",
     });
-    expect(problem?.params).toEqual({ variant: "суд", other: "court" });
+    expect(problem?.params).toEqual({ name: "суд", otherName: "суд", other: "court", file: "glossary/court.yaml" });
   });
 });
 

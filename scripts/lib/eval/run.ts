@@ -3,7 +3,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { annotate, buildTermIndex } from "@/lib/annotate";
-import { termKey } from "@/lib/glossary/load";
 import type { GlossaryEntry } from "@/lib/glossary/schema";
 import { parseGold, score, type Score } from "./score";
 
@@ -28,6 +27,8 @@ export interface SetResult {
 export function scoreSet(set: GoldSet, entries: readonly GlossaryEntry[]): SetResult {
   const index = buildTermIndex(entries, "kk");
   const entryByTerm = new Map<string, string>();
+  // The gold's rule: a lemma names the entry whose kk term or variant it is, compared without case.
+  const termKey = (term: string) => term.normalize("NFC").toLowerCase().trim();
   for (const e of entries) for (const t of [e.kk.term, ...e.kk.variants]) if (!entryByTerm.has(termKey(t))) entryByTerm.set(termKey(t), e.id);
   const result = score({
     gold: parseGold(readFileSync(set.gold, "utf8")),

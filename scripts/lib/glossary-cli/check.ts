@@ -1,9 +1,11 @@
-// `glossary check [--strict]`: every problem of the glossary and the articles, one per line.
-// Errors exit 1; warnings exit 0 unless --strict.
+// `glossary check [--strict]`: every problem of the glossary and the articles, one per line,
+// each saying whether it is an error or a warning. Errors exit 1; warnings exit 0 unless
+// --strict. An entry that occurs in no article is not a problem (a glossary grows past its
+// corpus): `coverage` lists those.
 import { sortProblems, type Problem } from "@/lib/problems";
 import { countErrors, printProblems, type CliContext } from "./context";
 import { loadArticlesDir, loadGlossaryDir } from "./load-content";
-import { unusedEntryWarnings } from "./occurrences";
+import { nameProblems } from "@/lib/glossary/name-checks";
 
 export function runCheck(ctx: CliContext, options: { strict: boolean }): number {
   const glossary = loadGlossaryDir(ctx);
@@ -11,7 +13,7 @@ export function runCheck(ctx: CliContext, options: { strict: boolean }): number 
   const problems: Problem[] = sortProblems([
     ...glossary.problems,
     ...articles.problems,
-    ...unusedEntryWarnings(glossary, articles.articles),
+    ...nameProblems(glossary),
   ]);
   printProblems(ctx, problems);
 

@@ -1,11 +1,18 @@
 // `glossary coverage`: for each article, the share of its Kazakh words inside marked glossary
 // terms and the terms found with their counts; then the entries that occur in no article.
+// `glossary coverage --gold FILE [--texts DIR]`: scores a gold file instead (the format of
+// ../shared/eval/README.md): the share of its occurrences whose term the glossary has, and the
+// engine's recall and precision on those, with every occurrence the glossary lacks.
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
 import { isError } from "@/lib/problems";
-import type { CliContext } from "./context";
+import { scoreSet } from "../eval/run";
+import { UsageError, type CliContext } from "./context";
 import { loadArticlesDir, loadGlossaryDir } from "./load-content";
 import { coverageOf, unusedEntryIds, type ArticleCoverage } from "./occurrences";
 
-export function runCoverage(ctx: CliContext): number {
+export function runCoverage(ctx: CliContext, options: { gold?: string; texts?: string } = {}): number {
+  if (options.gold !== undefined) return runGoldCoverage(ctx, options.gold, options.texts);
   const glossary = loadGlossaryDir(ctx);
   const articles = loadArticlesDir(ctx);
   const errors = [...glossary.problems, ...articles.problems].filter(isError).length;
@@ -42,5 +49,39 @@ export function runCoverage(ctx: CliContext): number {
   const unused = unusedEntryIds(glossary.entries, coverage);
   ctx.out(unused.length === 0 ? ctx.t("coverage.allUsed") : ctx.t("coverage.unused", { count: unused.length }));
   for (const id of unused) ctx.out(ctx.t("coverage.unusedEntry", { id, term: byId.get(id)?.kk.term ?? id }));
+  return 0;
+}
+
+function runGoldCoverage(ctx: CliContext, gold: string, textsOption: string | undefined): number {
+  const texts = textsOption ?? path.join(path.dirname(gold), "texts");
+  if (!existsSync(gold) || !statSync(gold).isFile()) throw new UsageError(ctx.t("coverage.noGold", { file: gold }));
+  if (!existsSync(texts) || !statSync(texts).isDirectory()) throw new UsageError(ctx.t("noDirectory", { dir: texts }));
+  const glossary = loadGlossaryDir(ctx);
+  const errors = glossary.problems.filter(isError).length;
+  if (errors > 0) ctx.err(ctx.t("coverage.hasErrors", { errors }));
+  let result;
+  try {
+    result = scoreSet({ name: path.basename(gold), gold, texts, recall: 0, precision: 0 }, glossary.entries);
+  } catch (error) {
+    // A malformed gold line or a text the gold names that is not there.
+    throw new UsageError(ctx.t("coverage.badGold", { file: gold, detail: error instanceof Error ? error.message : String(error) }));
+  }
+  const { score } = result;
+  const decimal = new Intl.NumberFormat(ctx.lang, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  const total = score.expected + score.uncovered.length;
+  ctx.out(
+    ctx.t("coverage.gold", {
+      file: gold,
+      covered: score.expected,
+      total,
+      share: decimal.format(result.coverage),
+      found: score.found,
+      recall: decimal.format(score.recall),
+      correct: score.correct,
+      judged: score.judged,
+      precision: decimal.format(score.precision),
+    }),
+  );
+  for (const line of score.uncovered) ctx.out(ctx.t("coverage.goldUncovered", { line }));
   return 0;
 }

@@ -1,10 +1,8 @@
-// Where the glossary's terms occur in the articles, found by the term engine (lib/annotate):
-// the "entry found in no article" warning of `check`, and `coverage`.
+// Where the glossary's terms occur in the articles, found by the term engine (lib/annotate), for
+// `coverage`: each article's share of words inside terms, and the entries found in no article.
 import { annotate, buildTermIndex, tokenize, type TermIndex } from "@/lib/annotate";
 import type { Article } from "@/lib/articles/parse";
-import type { LoadedGlossary } from "@/lib/glossary/load";
 import { LANGS, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
-import { makeProblem, type Problem } from "@/lib/problems";
 
 export interface ArticleCoverage {
   slug: string;
@@ -42,25 +40,4 @@ export function coverageOf(entries: readonly GlossaryEntry[], articles: readonly
 export function unusedEntryIds(entries: readonly GlossaryEntry[], coverage: readonly ArticleCoverage[]): string[] {
   const used = new Set(coverage.flatMap((c) => [...c.counts.keys()]));
   return entries.filter((e) => !used.has(e.id)).map((e) => e.id);
-}
-
-export function unusedEntryWarnings(glossary: LoadedGlossary, articles: readonly Article[]): Problem[] {
-  // Without articles there is nothing to find terms in; missing articles are reported elsewhere.
-  if (articles.length === 0) return [];
-  const unused = unusedEntryIds(glossary.entries, coverageOf(glossary.entries, articles));
-  return unused.flatMap((id) => {
-    const file = glossary.files.get(id);
-    const entry = glossary.entries.find((e) => e.id === id);
-    if (!file || !entry) return [];
-    return [
-      makeProblem({
-        file: file.file,
-        ...file.locate(["kk", "term"]),
-        field: "kk.term",
-        code: "unusedEntry",
-        params: { term: entry.kk.term },
-        severity: "warning",
-      }),
-    ];
-  });
 }
