@@ -19,7 +19,7 @@ if (!existsSync(EVAL)) {
 
 const SETS: GoldSet[] = [
   { name: "seeds", gold: path.join(EVAL, "seeds.gold.tsv"), texts: path.join(SHARED, "seeds"), recall: 0.97, precision: 0.98 },
-  { name: "dev", gold: path.join(EVAL, "dev", "gold.tsv"), texts: path.join(EVAL, "dev", "texts"), recall: 0.95, precision: 0.97 },
+  { name: "dev", gold: path.join(EVAL, "dev", "gold.tsv"), texts: path.join(EVAL, "dev", "texts"), recall: 0.97, precision: 0.98, coverage: 0.9 },
 ];
 
 const { entries, problems } = loadGlossary(readGlossaryFiles());

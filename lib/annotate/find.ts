@@ -287,7 +287,10 @@ function select(text: string, tokens: readonly Token[], candidates: Candidate[],
   return spans;
 }
 
-/** The candidates inside `outer` (not its whole range), chosen as select chooses: longest first, no overlaps. */
+/**
+ * The candidates inside `outer` (not its whole range), chosen as select chooses: longest first,
+ * no overlaps; each with the candidates inside it in turn.
+ */
 function innerSpans(text: string, tokens: readonly Token[], sorted: readonly Candidate[], outer: Candidate): Span[] {
   const used = new Set<number>();
   const out: Span[] = [];
@@ -297,7 +300,12 @@ function innerSpans(text: string, tokens: readonly Token[], sorted: readonly Can
     for (let k = c.first; k <= c.last && free; k++) if (used.has(k)) free = false;
     if (!free) continue;
     for (let k = c.first; k <= c.last; k++) used.add(k);
-    out.push(makeSpan(text, tokens, c));
+    const span = makeSpan(text, tokens, c);
+    if (c.last > c.first) {
+      const within = innerSpans(text, tokens, sorted, c);
+      if (within.length > 0) span.inner = within;
+    }
+    out.push(span);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -54,7 +54,8 @@ export interface Span {
   /**
    * Asked for with `inner`: the terms inside a longer one that it won over (БҰҰ-ның and адам
    * құқықтары inside «БҰҰ-ның адам құқықтары жөніндегі Жоғарғы комиссарының басқармасы»),
-   * themselves non-overlapping, longest first; never the span's own words all together.
+   * themselves non-overlapping, longest first, each with its own inner terms; never the span's
+   * own words all together.
    */
   inner?: Span[];
 }
