@@ -78,12 +78,12 @@ describe("glossary export", () => {
         id: "court",
         status: "reviewed",
         domains: ["courts"],
-        kk: { term: "сот", variants: [], definition: "Сот төрелігін жүзеге асыратын мемлекеттік орган." },
-        ru: { term: "суд", variants: [], definition: "Государственный орган, осуществляющий правосудие." },
-        en: { term: "court", variants: [], definition: "A state body that administers justice." },
+        kk: expect.objectContaining({ term: "сот", variants: [], definition: "Сот төрелігін жүзеге асыратын мемлекеттік орган." }),
+        ru: expect.objectContaining({ term: "суд", variants: [], definition: "Государственный орган, осуществляющий правосудие." }),
+        en: expect.objectContaining({ term: "court", variants: [], definition: "A state body that administers justice." }),
       }),
       expect.objectContaining({ id: "judge" }),
-      expect.objectContaining({ id: "supreme-court", kk: { term: "Жоғарғы сот", variants: ["ЖС"], definition: null } }),
+      expect.objectContaining({ id: "supreme-court", kk: expect.objectContaining({ term: "Жоғарғы сот", variants: ["ЖС"], definition: null }) }),
     ]);
   });
 

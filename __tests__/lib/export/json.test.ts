@@ -12,7 +12,7 @@ describe("glossaryToJson", () => {
         id: "jury-trial",
         status: "reviewed",
         domains: ["courts", "procedure"],
-        kk: { term: "алқабилер соты", variants: ["алқабилер қатысатын сот"], definition: "Іс «алқабилер» қатысуымен, қаралатын сот." },
+        kk: expect.objectContaining({ term: "алқабилер соты", variants: ["алқабилер қатысатын сот"], definition: "Іс «алқабилер» қатысуымен, қаралатын сот." }),
         ru: expect.objectContaining({ term: "суд присяжных", variants: ["суд с участием присяжных", "СП"] }),
         en: expect.objectContaining({ term: "jury trial", variants: [] }),
         related: ["court", "missing-entry"],
@@ -20,8 +20,17 @@ describe("glossaryToJson", () => {
       expect.objectContaining({
         id: "court",
         status: "draft",
-        kk: { term: "сот", variants: [], definition: null },
+        kk: expect.objectContaining({ term: "сот", variants: [], definition: null }),
       }),
+    ]);
+  });
+
+  it("gives each language's names with their term-level data", () => {
+    const [jury] = JSON.parse(glossaryToJson(sampleEntries())) as { ru: { names: unknown[] } }[];
+    expect(jury?.ru.names).toEqual([
+      { text: "суд присяжных", usage: "preferred", type: "fullForm", pos: "noun", caseSensitive: false },
+      { text: "суд с участием присяжных", usage: "admitted", type: "fullForm", pos: "noun", caseSensitive: false },
+      { text: "СП", usage: "admitted", type: "abbreviation", pos: "properNoun", caseSensitive: false, fullForm: "суд присяжных" },
     ]);
   });
 });
