@@ -46,6 +46,13 @@ describe("glossary exports", () => {
     expect(tbx.tbx.text.body.conceptEntry).toHaveLength(entries.length);
   });
 
+  it("serves the same TBX as the command line, context sentences from the articles included", async () => {
+    const served = await (await fetch(`${BASE_URL}/exports/glossary.tbx`)).text();
+    const cli = execFileSync("npm", ["run", "--silent", "glossary", "--", "export", "--format", "tbx"], { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    expect(served).toBe(cli);
+    expect(served).toContain('<descrip type="context">');
+  });
+
   it("serves CSV as UTF-8 text/csv with a header row", async () => {
     const response = await fetch(`${BASE_URL}/exports/glossary.csv`);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");

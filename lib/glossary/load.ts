@@ -1,6 +1,9 @@
 // Loads the whole glossary: every file parsed on its own, then the checks that need all of
-// them (id equals file name, unique ids and Kazakh terms, related ids that exist, variants
-// that are another entry's term, drafts without definitions).
+// them or look at each name (id equals file name, unique ids and Kazakh terms, no name shared by
+// two entries, related ids that exist and are not the entry itself, reviewed entries with
+// sources, Kazakh names in Cyrillic, no name repeated or cut at a comma, abbreviations with
+// their full form, drafts without definitions). The checks that need the term engine are
+// lib/glossary/name-checks.ts.
 import { parseEntryFile, type ParsedEntryFile } from "@/lib/glossary/parse";
 import { LANGS, type GlossaryEntry, type TermType } from "@/lib/glossary/schema";
 import { makeProblem, sortProblems, type Problem, type ProblemCode } from "@/lib/problems";
@@ -22,7 +25,7 @@ export interface LoadedGlossary {
   files: Map<string, ParsedEntryFile>;
 }
 
-/** How terms are compared for sameness: Unicode-normalized and case-insensitive. */
+/** How terms are compared for sameness: folded as the engine folds them (case, NFC, look-alike letters). */
 export const termKey = (term: string): string => foldName(term);
 
 export function baseName(path: string): string {

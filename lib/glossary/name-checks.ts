@@ -3,10 +3,8 @@
 // read it as an inflected form of another name (a variant «соттың шешімі» is «сот шешімі» with
 // its first word in the genitive, which the engine finds anyway; «сотының» is «сот» inflected).
 // Run by `glossary check` and the content tests; the loader's own checks need no engine.
-import { buildTermIndex, readWhole, type NameReading, type TermIndex } from "@/lib/annotate";
-import { annotate } from "@/lib/annotate";
-import type { LoadedGlossary } from "@/lib/glossary/load";
-import { foldName } from "@/lib/glossary/load";
+import { annotate, buildTermIndex, readWhole, type NameReading, type TermIndex } from "@/lib/annotate";
+import { foldName, type LoadedGlossary } from "@/lib/glossary/load";
 import { namesOf } from "@/lib/glossary/names";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
 import { makeProblem, type Problem } from "@/lib/problems";
