@@ -168,7 +168,15 @@ function walk(
   if ((!node.children && !node.exact && !node.gaps) || first === 0) return;
   const prev = tokens[first - 1]!;
   if (!isSpaceGap(text, prev.end, tokens[first]!.start)) {
-    if (node.gaps && tokens[first]!.start - prev.end <= MAX_NAME_GAP) walkGap(text, tokens, index, node.gaps, first, last, match, variant, ambiguous, bent, out);
+    // Punctuation that belongs to a name (the comma of «убийство, совершённое …», brackets).
+    if (!node.gaps || tokens[first]!.start - prev.end > MAX_NAME_GAP) return;
+    const key = gapKey(text.slice(prev.end, tokens[first]!.start));
+    const exactGap = node.gaps.get(`${key}\u0001=${prev.norm}`);
+    if (exactGap) walk(text, tokens, index, exactGap, first - 1, last, match, variant, ambiguous, bent, out);
+    for (const v of index.variants.get(prev.norm) ?? []) {
+      const child = node.gaps.get(`${key}\u0001${v.spec}`);
+      if (child && child !== exactGap) walk(text, tokens, index, child, first - 1, last, match, variant, ambiguous, true, out);
+    }
     return;
   }
   const exact = node.exact?.get(prev.norm);
@@ -178,30 +186,6 @@ function walk(
   if (!variants) return;
   for (let k = 0; k < variants.length; k++) {
     const child = node.children.get(variants[k]!.spec);
-    if (child && child !== exact) walk(text, tokens, index, child, first - 1, last, match, variant, ambiguous, true, out);
-  }
-}
-
-/** The step of walk over punctuation that belongs to a name (a comma, brackets). */
-function walkGap(
-  text: string,
-  tokens: readonly Token[],
-  index: TermIndex,
-  gaps: Map<string, TrieNode>,
-  first: number,
-  last: number,
-  match: KkMatch | undefined,
-  variant: WordVariant | undefined,
-  ambiguous: boolean,
-  bent: boolean,
-  out: Candidate[],
-): void {
-  const prev = tokens[first - 1]!;
-  const key = gapKey(text.slice(prev.end, tokens[first]!.start));
-  const exact = gaps.get(`${key}\u0001=${prev.norm}`);
-  if (exact) walk(text, tokens, index, exact, first - 1, last, match, variant, ambiguous, bent, out);
-  for (const v of index.variants.get(prev.norm) ?? []) {
-    const child = gaps.get(`${key}\u0001${v.spec}`);
     if (child && child !== exact) walk(text, tokens, index, child, first - 1, last, match, variant, ambiguous, true, out);
   }
 }
