@@ -1,11 +1,13 @@
-// The pinned card of a term: the grammar of the form in the text (a phone shows no tooltip, so
-// this is where a tap finds it), the whole entry in three languages, its status, and links to
-// the glossary entry and to the entry's other occurrences.
+// The pinned card of a term: the Kazakh term, the grammar of the form in the text (a phone shows
+// no tooltip, so this is where a tap finds it) and the Russian and English equivalents first, so
+// that a phone's sheet shows them without scrolling; then each language's variants and
+// definition, the entry's status, and links to the glossary entry and its other occurrences.
 import Link from "next/link";
 import { useClientLocale, useStrings } from "@/components/intl/client-strings";
 import { localePath } from "@/i18n/navigation";
 import type { Analysis } from "@/lib/annotate/types";
 import { LANGS, type Lang } from "@/lib/glossary/langs";
+import { Equivalents } from "./equivalents";
 import { GrammarLine } from "./grammar-line";
 import type { TermCard } from "./term-card";
 import styles from "./term.module.css";
@@ -17,14 +19,14 @@ export function TermPopoverBody({ card, analysis, lang }: { card: TermCard; anal
     <div className={styles.card}>
       <p className={styles.head} lang="kk">{card.kk.term}</p>
       {analysis ? <GrammarLine analysis={analysis} lang={lang} /> : null}
+      <Equivalents card={card} />
       <dl className={styles.langs}>
         {LANGS.map((lang) => (
           <div key={lang}>
             <dt>{t(lang)}</dt>
             <dd lang={lang}>
-              <strong>{card[lang].term}</strong>
               {card[lang].variants.length > 0 ? (
-                <span className={styles.variants}> ({t("variants")}: {card[lang].variants.join(", ")})</span>
+                <span className={styles.variants}>{t("variants")}: {card[lang].variants.join(", ")}</span>
               ) : null}
               <span className={styles.definition}>{card[lang].definition ?? t("noDefinition")}</span>
             </dd>

@@ -4,6 +4,7 @@ import { useClientLocale, useStrings } from "@/components/intl/client-strings";
 import { isLang } from "@/lib/glossary/langs";
 import type { Analysis } from "@/lib/annotate/types";
 import type { Lang } from "@/lib/glossary/langs";
+import { Equivalents } from "./equivalents";
 import { GrammarLine } from "./grammar-line";
 import type { TermCard } from "./term-card";
 import styles from "./term.module.css";
@@ -15,10 +16,7 @@ export function TermTooltipBody({ card, analysis, lang }: { card: TermCard; anal
   return (
     <span className={styles.tipBody}>
       <span className={styles.head} lang="kk">{card.kk.term}</span>
-      <span className={styles.equivalents}>
-        <span><abbr title={t("ru")}>ru</abbr> <span lang="ru">{card.ru.term}</span></span>
-        <span><abbr title={t("en")}>en</abbr> <span lang="en">{card.en.term}</span></span>
-      </span>
+      <Equivalents card={card} />
       <span className={styles.definition}>{definition ?? t("noDefinition")}</span>
       {analysis ? <GrammarLine analysis={analysis} lang={lang} /> : null}
     </span>
