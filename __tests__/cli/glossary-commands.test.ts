@@ -33,6 +33,19 @@ describe("glossary new", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it("refuses a Kazakh term in an inflected form or in Latin letters, saying why as check would", () => {
+    const dir = workspace();
+    const before = snapshot(dir);
+    const inflected = run(dir, ["new", "--kk", "сотының", "--ru", "суда", "--en", "Of the court", "--lang", "en"]);
+    expect(inflected.status).toBe(1);
+    expect(inflected.stderr).toContain("glossary/of-the-court.yaml:6:3  error  kk.term  “сотының” reads as an inflected form of “сот” (entry “court”): сот + ы (poss3) + ның (genitive); write names in dictionary form");
+    expect(inflected.stderr).toContain("Nothing written: the new entry would have 2 errors (above).");
+    const latin = run(dir, ["new", "--kk", "мемлекеттiк орган", "--ru", "государственный орган", "--en", "State body", "--lang", "en"]);
+    expect(latin.status).toBe(1);
+    expect(latin.stderr).toContain("kk.term  Kazakh is written in Cyrillic: “i” at character 10 is a Latin letter (the Cyrillic letter is “і”)");
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   it("writes a draft named by the English term that passes check", () => {
     const dir = workspace();
     const result = run(dir, [

@@ -1,13 +1,17 @@
 // `glossary new --kk … --ru … --en … [--domain …]`: writes glossary/<id>.yaml as a draft.
-// Refuses, writing nothing, when the id or the Kazakh term is already taken.
+// Refuses, writing nothing, when the id or the Kazakh term is already taken, or when `check`
+// would refuse the new entry's names (an inflected «сотының», a Kazakh name in Latin letters, a
+// name another entry has): the problems are printed as check prints them.
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { termKey } from "@/lib/glossary/load";
+import { loadGlossary, termKey } from "@/lib/glossary/load";
+import { nameProblems } from "@/lib/glossary/name-checks";
+import { isError, sortProblems } from "@/lib/problems";
 import { deriveId, newEntryYaml } from "@/lib/glossary/new-entry";
 import { DOMAINS, LANGS, type Domain, type Lang } from "@/lib/glossary/schema";
 import { displayPath, readGlossaryFiles } from "@/server/files";
 import { parseEntryFile } from "@/lib/glossary/parse";
-import { UsageError, type CliContext } from "./context";
+import { printProblems, UsageError, type CliContext } from "./context";
 
 const isDomain = (value: string): value is Domain => (DOMAINS as readonly string[]).includes(value);
 
@@ -31,7 +35,8 @@ export function runNew(
   if (!id) throw new UsageError(ctx.t("new.noId", { en }));
 
   // Every file that parses counts, even when the glossary has other errors: a clash is a clash.
-  const existing = readGlossaryFiles(ctx.glossaryDir).map((f) => parseEntryFile(f.path, f.source));
+  const files = readGlossaryFiles(ctx.glossaryDir);
+  const existing = files.map((f) => parseEntryFile(f.path, f.source));
   const file = path.join(ctx.glossaryDir, `${id}.yaml`);
   const sameId = existing.find((p) => p.entry?.id === id);
   if (existsSync(file) || sameId) {
@@ -50,6 +55,15 @@ export function runNew(
     terms: { kk: terms.kk ?? "", ru: terms.ru ?? "", en },
     domains: domains.filter(isDomain),
   });
+  // The glossary as it would be with the new file: its own errors stop it.
+  const candidate = { path: displayPath(file), source: yaml };
+  const withNew = loadGlossary([...files, candidate]);
+  const errors = sortProblems([...withNew.problems, ...nameProblems(withNew)]).filter((p) => p.file === candidate.path && isError(p));
+  if (errors.length > 0) {
+    printProblems(ctx, errors, "err");
+    ctx.err(ctx.t("new.refused", { errors: errors.length }));
+    return 1;
+  }
   writeFileSync(file, yaml, { encoding: "utf8", flag: "wx" });
   ctx.out(ctx.t("new.created", { file: displayPath(file) }));
   return 0;
