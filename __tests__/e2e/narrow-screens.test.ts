@@ -1,0 +1,45 @@
+// Nothing on any page scrolls sideways on a 320 or 360 px phone, in any interface language, and
+// no control's label is cut off: the page is as wide as the screen.
+import { sharedBrowser } from "./support/browser";
+import { BASE_URL } from "./support/server";
+
+jest.setTimeout(180_000);
+const browser = sharedBrowser();
+
+const PAGES = [
+  "",
+  "/articles/supreme-court-chair-beijing",
+  "/articles/supreme-court-international-partners?with=ru",
+  "/glossary",
+  "/glossary?q=сот",
+  "/glossary/jury-trial",
+  "/annotate",
+];
+
+describe("on a narrow phone", () => {
+  for (const width of [320, 360]) {
+    for (const locale of ["kk", "ru", "en"]) {
+      it(`no page scrolls sideways at ${width} px in the ${locale} interface`, async () => {
+        const context = await browser().newContext({ viewport: { width, height: 700 }, isMobile: true, hasTouch: true });
+        const overflowing: string[] = [];
+        for (const path of PAGES) {
+          const page = await context.newPage();
+          await page.goto(`${BASE_URL}/${locale}${path}`);
+          await page.waitForLoadState("networkidle");
+          const found = await page.evaluate(() => {
+            const root = document.documentElement;
+            const wide = root.scrollWidth > root.clientWidth ? [`page ${root.scrollWidth} px wide`] : [];
+            const clipped = [...document.querySelectorAll("button, a, label, select, input")]
+              .filter((el) => getComputedStyle(el).overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1)
+              .map((el) => `«${(el.textContent ?? "").trim().slice(0, 30)}» clipped`);
+            return [...wide, ...clipped];
+          });
+          overflowing.push(...found.map((what) => `${path || "/"}: ${what}`));
+          await page.close();
+        }
+        expect(overflowing).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
