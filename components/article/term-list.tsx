@@ -48,6 +48,10 @@ export function TermList({ terms }: { terms: TermListItem[] }) {
       if (found.length === 0) return;
       const i = (index + found.length) % found.length;
       setChosen({ id, index: i });
+      // The occurrence stepped to looks different from the others (term.module.css), whether or
+      // not the browser shows the focus it gets: after a click it does not.
+      for (const mark of document.querySelectorAll("[data-current-occurrence]")) mark.removeAttribute("data-current-occurrence");
+      found[i]?.setAttribute("data-current-occurrence", "");
       found[i]?.scrollIntoView({ block: "center" });
       found[i]?.focus({ preventScroll: true });
     });
