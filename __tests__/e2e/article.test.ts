@@ -121,6 +121,27 @@ describe("the term list", () => {
     await expect(marks.count()).resolves.toBe(before);
     await page.context().close();
   });
+
+  it("keeps plain reading across a reload and a switch to a translation, as the address says", async () => {
+    const page = await openPage(browser(), articleUrl("en"));
+    const marks = page.locator("[data-col=kk] [data-term]");
+    await page.getByRole("button", { name: "Mark terms" }).click();
+    await expect(marks.count()).resolves.toBe(0);
+    expect(new URL(page.url()).searchParams.get("marks")).toBe("off");
+    await page.reload();
+    await page.locator("[data-synced]").waitFor({ state: "attached" });
+    await page.waitForLoadState("networkidle");
+    await expect(marks.count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: "Mark terms" }).getAttribute("aria-pressed")).resolves.toBe("false");
+    await page.getByRole("link", { name: "With Russian" }).click();
+    await page.waitForURL(/with=ru/);
+    expect(new URL(page.url()).searchParams.get("marks")).toBe("off");
+    await expect(marks.count()).resolves.toBe(0);
+    await page.getByRole("button", { name: "Mark terms" }).click();
+    expect(new URL(page.url()).searchParams.get("marks")).toBeNull();
+    await expect(marks.count()).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  });
 });
 
 describe("the flashcards", () => {

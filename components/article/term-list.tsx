@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { escapeHtml } from "@/components/term/marks-html";
 import { useStrings } from "@/components/intl/client-strings";
 import type { TermListItem } from "./types";
-import { useView } from "./view-context";
+import { useSetMarking, useView } from "./view-context";
 import styles from "./term-list.module.css";
 
 function occurrences(termId: string): HTMLElement[] {
@@ -26,7 +26,8 @@ function termItemsHtml(terms: readonly TermListItem[], countClass: string): stri
 
 export function TermList({ terms }: { terms: TermListItem[] }) {
   const t = useStrings("Article");
-  const { view, setView } = useView();
+  const { view } = useView();
+  const setMarking = useSetMarking();
   const [chosen, setChosen] = useState<{ id: string; index: number } | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const itemsHtml = useMemo(() => termItemsHtml(terms, styles.count ?? ""), [terms]);
@@ -42,7 +43,7 @@ export function TermList({ terms }: { terms: TermListItem[] }) {
 
   const go = (id: string, index: number) => {
     // Stepping needs the marks: switch marking back on, then focus once the terms are rendered.
-    if (!view.marking) setView((v) => ({ ...v, marking: true }));
+    if (!view.marking) setMarking(true);
     requestAnimationFrame(() => {
       const found = occurrences(id);
       if (found.length === 0) return;

@@ -18,6 +18,22 @@ export function ViewProvider({ children }: { children: ReactNode }) {
 
 export const useView = () => useContext(ViewContext);
 
+/**
+ * Turns term marking on or off, and writes the choice into the address (`?marks=off`) like the
+ * other view settings, so that a reload or a shared link keeps it.
+ */
+export function useSetMarking(): (marking: boolean) => void {
+  const { setView } = useView();
+  return (marking) => {
+    setView((v) => ({ ...v, marking }));
+    const params = new URLSearchParams(window.location.search);
+    if (marking) params.delete("marks");
+    else params.set("marks", "off");
+    const query = params.toString();
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+  };
+}
+
 /** Reads the query and fragment; render it inside <Suspense> (it needs the browser's URL). */
 export function ViewFromUrl() {
   // Typed nullable because pages/ exists (for the API alone); never null on these pages.

@@ -1,10 +1,11 @@
 "use client";
 // The reading options: translation beside the text, Kazakh script (plain links, so each view has
-// its own address) and a switch that turns term marking off for plain reading.
+// its own address) and a switch that turns term marking off for plain reading (kept in the
+// address too, as ?marks=off).
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useStrings } from "@/components/intl/client-strings";
-import { useView } from "./view-context";
+import { useSetMarking, useView } from "./view-context";
 import { withParam } from "./view-state";
 import styles from "./view-controls.module.css";
 
@@ -12,7 +13,8 @@ export function ViewControls({ query }: { query: string }) {
   const params = new URLSearchParams(query);
   const t = useStrings("Article");
   const pathname = usePathname() ?? "";
-  const { view, setView } = useView();
+  const { view } = useView();
+  const setMarking = useSetMarking();
   const option = (name: string, value: string | null, active: boolean, label: string) => (
     <Link href={`${pathname}${withParam(params, name, value)}`} scroll={false} prefetch={false} aria-current={active ? "true" : undefined} className={styles.option}>
       {label}
@@ -33,7 +35,7 @@ export function ViewControls({ query }: { query: string }) {
         type="button"
         className={styles.switch}
         aria-pressed={view.marking}
-        onClick={() => setView((v) => ({ ...v, marking: !v.marking }))}
+        onClick={() => setMarking(!view.marking)}
       >
         {t("marking")}
       </button>

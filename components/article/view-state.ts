@@ -1,6 +1,6 @@
 // How the reader wants the article shown, as the URL says: `?with=ru|en` (a translation beside
-// the text), `?script=latn` (Kazakh in Latin letters), `?hl={termId}` with `#p{n}` or
-// `#p{n}-{lang}` (a concordance line's target). Marking on/off is the reader's own switch.
+// the text), `?script=latn` (Kazakh in Latin letters), `?marks=off` (plain reading, no term
+// marks), `?hl={termId}` with `#p{n}` or `#p{n}-{lang}` (a concordance line's target).
 import type { Lang } from "@/lib/glossary/langs";
 
 export type WithLang = "ru" | "en";
@@ -24,11 +24,12 @@ export function parseTarget(hash: string): ViewState["target"] {
   return match ? { n: Number(match[1]), lang: (match[2] as Lang | undefined) ?? "kk" } : null;
 }
 
-export function viewFromUrl(params: URLSearchParams, hash: string): Pick<ViewState, "with" | "script" | "hl" | "target"> {
+export function viewFromUrl(params: URLSearchParams, hash: string): Pick<ViewState, "with" | "script" | "hl" | "target" | "marking"> {
   const w = params.get("with");
   return {
     with: w === "ru" || w === "en" ? w : null,
     script: params.get("script") === "latn" ? "latn" : "cyrl",
+    marking: params.get("marks") !== "off",
     hl: params.get("hl") || null,
     target: parseTarget(hash),
   };

@@ -3,11 +3,16 @@ import { parseTarget, viewFromUrl, withParam } from "@/components/article/view-s
 describe("the view an article URL asks for", () => {
   it("reads the translation, the script and the concordance's highlighted term", () => {
     const view = viewFromUrl(new URLSearchParams("with=ru&script=latn&hl=jury-trial"), "#p4-ru");
-    expect(view).toEqual({ with: "ru", script: "latn", hl: "jury-trial", target: { n: 4, lang: "ru" } });
+    expect(view).toEqual({ with: "ru", script: "latn", hl: "jury-trial", target: { n: 4, lang: "ru" }, marking: true });
+  });
+
+  it("reads plain reading (no marks) from ?marks=off, and marks for anything else", () => {
+    expect(viewFromUrl(new URLSearchParams("marks=off&with=en"), "").marking).toBe(false);
+    expect(viewFromUrl(new URLSearchParams("marks=on"), "").marking).toBe(true);
   });
 
   it("falls back to the Kazakh text alone in Cyrillic for unknown values", () => {
-    expect(viewFromUrl(new URLSearchParams("with=de&script=arab"), "")).toEqual({ with: null, script: "cyrl", hl: null, target: null });
+    expect(viewFromUrl(new URLSearchParams("with=de&script=arab"), "")).toEqual({ with: null, script: "cyrl", hl: null, target: null, marking: true });
   });
 
   it("reads a paragraph fragment of the Kazakh text or of a translation", () => {
