@@ -42,6 +42,23 @@ describe("the self-hosted fonts", () => {
     expect(covered(char)).toBe(true);
   });
 
+  it("are the only named fonts the styles ask for (no font the app does not ship, like a serif)", () => {
+    const self = new Set([...css.matchAll(/@font-face\s*{[^}]*font-family:\s*"([^"]+)"/g)].map((m) => m[1]));
+    const generic = new Set(["system-ui", "sans-serif", "serif", "monospace", "ui-monospace", "inherit"]);
+    const sheets = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sheets(path.join(dir, d.name)) : d.name.endsWith(".css") ? [path.join(dir, d.name)] : []));
+    const named: string[] = [];
+    for (const file of [...sheets(path.join(root, "app")), ...sheets(path.join(root, "components"))]) {
+      const source = fs.readFileSync(file, "utf8").replace(/@font-face\s*{[^}]*}/g, "");
+      for (const [, list = ""] of source.matchAll(/font-family:\s*([^;}]+)/g)) {
+        // The first family of each list is the one meant; the rest are fallbacks for a missing file.
+        const first = list.split(",")[0]!.trim().replace(/^["']|["']$/g, "");
+        if (!self.has(first) && !generic.has(first)) named.push(`${path.relative(root, file)}: ${first}`);
+      }
+    }
+    expect(named).toEqual([]);
+  });
+
   it("load every font file from the installed packages, not from the network", () => {
     for (const face of faces) {
       for (const src of face.src) {

@@ -189,3 +189,14 @@ describe("the home page", () => {
     await page.context().close();
   });
 });
+
+describe("the article's heading", () => {
+  it("names the source in the interface's language where that version of the article does", async () => {
+    const ru = await openPage(browser(), articleUrl("ru"));
+    await expect(ru.locator("main header").textContent()).resolves.toContain("Источник: Пресс-служба Верховного суда");
+    await ru.context().close();
+    const kk = await openPage(browser(), articleUrl("kk"));
+    await expect(kk.locator("main header").textContent()).resolves.toContain("Жоғарғы соттың баспасөз қызметі");
+    await kk.context().close();
+  });
+});

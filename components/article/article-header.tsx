@@ -1,5 +1,6 @@
 // An article's heading: the Kazakh title (and the title in the interface language when that is
-// not Kazakh), date and source as the text states them.
+// not Kazakh), date and source as the text states them, the source named in the interface's
+// language where that version of the article names it.
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { localePath } from "@/i18n/navigation";
@@ -10,7 +11,8 @@ import styles from "./article-header.module.css";
 export function ArticleHeader({ article, locale }: { article: Article; locale: Lang }) {
   const t = useTranslations("Article");
   const format = useFormatter();
-  const { date, source, sourceUrl } = article.kk.meta;
+  const { date, sourceUrl } = article.kk.meta;
+  const source = article[locale].meta.source ?? article.kk.meta.source;
   return (
     <header className={styles.header}>
       <p className={styles.back}>
