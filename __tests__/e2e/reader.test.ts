@@ -18,6 +18,26 @@ describe("a term in an article", () => {
     await page.context().close();
   });
 
+  it("keeps the tooltip open while the pointer is on it, so that an equivalent can be selected, and closes it when the pointer leaves", async () => {
+    const page = await openPage(browser(), articleUrl("en"));
+    const term = kkTerm(page, "jury-trial");
+    await term.hover();
+    const tooltip = page.getByRole("tooltip");
+    await tooltip.waitFor();
+    // The visible tooltip (Radix also keeps a hidden copy for screen readers).
+    const box = await page.locator("[data-radix-popper-content-wrapper]").boundingBox();
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2, { steps: 8 });
+    await page.waitForTimeout(500);
+    await expect(page.locator("[data-radix-popper-content-wrapper]").count()).resolves.toBe(1);
+    const russian = page.locator('[data-radix-popper-content-wrapper] [lang="ru"]').first();
+    await russian.dblclick();
+    await expect(page.evaluate(() => window.getSelection()?.toString() ?? "")).resolves.toMatch(/суд|присяжных/);
+    await page.mouse.move(5, 5, { steps: 4 });
+    await page.locator("[data-radix-popper-content-wrapper]").waitFor({ state: "detached" });
+    await page.context().close();
+  });
+
   it("is heard by screen readers as its text, then the Kazakh term with its equivalents", async () => {
     const page = await openPage(browser(), articleUrl("ru"));
     // What Chromium's accessibility tree gives assistive technology for the first mark.

@@ -19,6 +19,8 @@ interface Props {
   card: TermCard;
   /** Called when the card closes itself (Escape, a tap elsewhere); refocus: give focus back to the term. */
   onClose: (anchor: HTMLElement, refocus: boolean) => void;
+  /** The pointer entered (true) or left (false) the tooltip. */
+  onHoverCard: (inside: boolean) => void;
 }
 
 /** Screens narrower than this get the pinned card as a bottom sheet (term.module.css agrees). */
@@ -35,7 +37,7 @@ function subscribeToSheetQuery(onChange: () => void): () => void {
 }
 const isNarrow = () => hasMatchMedia() && window.matchMedia(SHEET_QUERY).matches;
 
-export default function TermCardLayer({ active, card, onClose }: Props) {
+export default function TermCardLayer({ active, card, onClose, onHoverCard }: Props) {
   const t = useStrings("Term");
   const rect = active.anchor.getBoundingClientRect();
   // Closed by a tap or click elsewhere: focus stays where the reader went, not back on the term.
@@ -64,7 +66,7 @@ export default function TermCardLayer({ active, card, onClose }: Props) {
   }, [sheet, active.pinned, active.anchor]);
   return (
     <>
-      <Tooltip.Provider delayDuration={0} disableHoverableContent>
+      <Tooltip.Provider delayDuration={0}>
         <Tooltip.Root open={!active.pinned} onOpenChange={(open) => (open ? undefined : onClose(active.anchor, false))}>
           <Tooltip.Trigger asChild>
             <span
@@ -74,7 +76,14 @@ export default function TermCardLayer({ active, card, onClose }: Props) {
             />
           </Tooltip.Trigger>
           <Tooltip.Portal>
-            <Tooltip.Content className={styles.tooltip} side="top" sideOffset={6} collisionPadding={8}>
+            <Tooltip.Content
+              className={styles.tooltip}
+              side="top"
+              sideOffset={6}
+              collisionPadding={8}
+              onPointerEnter={() => onHoverCard(true)}
+              onPointerLeave={() => onHoverCard(false)}
+            >
               <TermTooltipBody card={card} analysis={active.analysis} lang={active.lang} />
               <Tooltip.Arrow className={styles.arrow} />
             </Tooltip.Content>

@@ -22,6 +22,8 @@ import styles from "./term.module.css";
 const CardsContext = createContext<TermCards>({});
 
 const HOVER_DELAY_MS = 120;
+/** How long a tooltip stays after the pointer leaves its term: time to move onto the tooltip (to select an equivalent). */
+const LEAVE_GRACE_MS = 250;
 
 type Props = { children: ReactNode } & (
   | { cards: TermCards }
@@ -61,9 +63,17 @@ export function TermCardsProvider(props: Props) {
     if (via === "hover") timer.current = window.setTimeout(open, HOVER_DELAY_MS);
     else open();
   }, [retry]);
-  const hide = useCallback((anchor: HTMLElement) => {
+  const hide = useCallback((anchor: HTMLElement, via: "pointer" | "blur") => {
     window.clearTimeout(timer.current);
-    setActive((cur) => (cur && !cur.pinned && cur.anchor === anchor ? null : cur));
+    const close = () => setActive((cur) => (cur && !cur.pinned && cur.anchor === anchor ? null : cur));
+    if (via === "pointer") timer.current = window.setTimeout(close, LEAVE_GRACE_MS);
+    else close();
+  }, []);
+  // The pointer on the tooltip itself keeps it open, so that an equivalent can be selected and
+  // copied; leaving the tooltip closes it as leaving the term does.
+  const hoverCard = useCallback((inside: boolean) => {
+    window.clearTimeout(timer.current);
+    if (!inside) timer.current = window.setTimeout(() => setActive((cur) => (cur && !cur.pinned ? null : cur)), LEAVE_GRACE_MS);
   }, []);
   const toggle = useCallback(
     (term: Omit<ActiveTerm, "pinned">) => {
@@ -101,7 +111,7 @@ export function TermCardsProvider(props: Props) {
         {children}
         <div hidden dangerouslySetInnerHTML={{ __html: descriptions }} />
       </div>
-      {active && card && Layer ? <Layer active={active} card={card} onClose={close} /> : null}
+      {active && card && Layer ? <Layer active={active} card={card} onClose={close} onHoverCard={hoverCard} /> : null}
     </CardsContext.Provider>
   );
 }

@@ -7,7 +7,8 @@ import type { ActiveTerm } from "./active-term";
 
 export interface TermActions {
   show: (term: Omit<ActiveTerm, "pinned">, via: "hover" | "focus") => void;
-  hide: (anchor: HTMLElement) => void;
+  /** The pointer left the term (the tooltip waits a moment for it to reach the tooltip), or focus did. */
+  hide: (anchor: HTMLElement, via: "pointer" | "blur") => void;
   /** Pins or unpins the term's card; false when there is no card to show (the link is then followed). */
   toggle: (term: Omit<ActiveTerm, "pinned">) => boolean;
 }
@@ -45,7 +46,7 @@ function termEventHandlers(actions: TermActions) {
     },
     onPointerOut(e: PointerEvent) {
       const mark = markOf(e.target);
-      if (mark && !(e.relatedTarget instanceof Node && mark.contains(e.relatedTarget))) actions.hide(mark);
+      if (mark && !(e.relatedTarget instanceof Node && mark.contains(e.relatedTarget))) actions.hide(mark, "pointer");
     },
     onFocus(e: FocusEvent) {
       const mark = markOf(e.target);
@@ -53,7 +54,7 @@ function termEventHandlers(actions: TermActions) {
     },
     onBlur(e: FocusEvent) {
       const mark = markOf(e.target);
-      if (mark) actions.hide(mark);
+      if (mark) actions.hide(mark, "blur");
     },
     onClick(e: MouseEvent) {
       const mark = markOf(e.target);
