@@ -200,3 +200,29 @@ describe("the article's heading", () => {
     await kk.context().close();
   });
 });
+
+describe("the reader's place", () => {
+  it("stays in view when a translation or the Latin script is switched on, and the options stay at hand", async () => {
+    const page = await openPage(browser(), articleUrl("en", "", "supreme-court-chair-beijing"), { viewport: { width: 1280, height: 700 } });
+    await page.locator("#p6").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 150));
+    await page.waitForTimeout(200);
+    const topOf = () => page.locator("#p6").evaluate((el) => el.getBoundingClientRect().top);
+    const before = await topOf();
+    expect(before).toBeGreaterThan(100);
+    // The options are sticky: on screen after scrolling this far.
+    const controls = page.getByRole("group", { name: "Reading options" });
+    const bar = await controls.boundingBox();
+    expect(bar && bar.y >= 0 && bar.y < 100).toBe(true);
+
+    await page.getByRole("link", { name: "With Russian" }).click();
+    await page.locator("[data-parallel=ru]").waitFor();
+    await page.waitForTimeout(200);
+    expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(3);
+
+    await page.getByRole("link", { name: "Latin (2021)" }).click();
+    await page.locator('#p6[lang="kk-Latn"]').waitFor();
+    await page.waitForTimeout(200);
+    expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(3);
+    await page.context().close();
+  });
+});

@@ -6,7 +6,7 @@
 // concordance target's highlight (?hl=…) and the cross-highlighting of the parallel view work on
 // that HTML: the first two rewrite the string, the last sets data-linked on the marks of the
 // same entry in the paragraph's other column while a term is pointed at or focused.
-import { useEffect, useState, type FocusEvent, type PointerEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type PointerEvent } from "react";
 import { highlightHtml, unmarkHtml } from "@/components/term/marks-html";
 import type { ArticleTexts } from "./types";
 import { useView } from "./view-context";
@@ -63,8 +63,77 @@ export function ArticleText({ kk, label, textHref }: Props) {
 
   const parallel = view.with !== null && texts !== null ? view.with : null;
   const latin = view.script === "latn" && texts !== null;
+
+  // Keep the reader's place: the paragraph at the top of the screen stays where it is when a
+  // translation column, the script or the marking changes the text's layout around it.
+  const section = useRef<HTMLElement>(null);
+  /** Which Kazakh paragraph (by index) the reader is at, and how far from the top of the screen. */
+  const place = useRef<{ row: number; top: number } | null>(null);
+  useEffect(() => {
+    const record = () => {
+      // The first paragraph that begins on screen below the (sticky) reading options; else the
+      // one the screen is inside.
+      const below = Math.max(0, document.querySelector("[data-view-controls]")?.getBoundingClientRect().bottom ?? 0);
+      const rows = section.current?.querySelectorAll('[data-col="kk"]') ?? [];
+      let inside: { row: number; top: number } | null = null;
+      for (let i = 0; i < rows.length; i++) {
+        const box = rows[i]!.getBoundingClientRect();
+        if (box.top >= below && box.top < window.innerHeight) {
+          place.current = { row: i, top: box.top };
+          return;
+        }
+        if (inside === null && box.bottom > 0) inside = { row: i, top: box.top };
+      }
+      place.current = inside;
+    };
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(record);
+    };
+    record();
+    window.addEventListener("scroll", onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("scroll", onScroll);
+    };
+  }, []);
+  const layout = `${parallel}|${latin}|${view.marking}`;
+  const laidOut = useRef(layout);
+  useLayoutEffect(() => {
+    if (laidOut.current === layout) return;
+    laidOut.current = layout;
+    const at = place.current;
+    const row = at ? section.current?.querySelectorAll('[data-col="kk"]')[at.row] : undefined;
+    if (!at || !row || window.scrollY === 0) return;
+    // Paragraphs off screen keep their last size until they are laid out again (content-visibility
+    // in the stylesheet), so the ones the scroll brings near the screen change height once more:
+    // correct again over the next frames and moments, unless the reader scrolls meanwhile.
+    const correct = () => {
+      const shift = row.getBoundingClientRect().top - at.top;
+      if (Math.abs(shift) > 1) window.scrollBy({ top: shift, behavior: "instant" });
+    };
+    correct();
+    let frame = requestAnimationFrame(() => {
+      correct();
+      frame = requestAnimationFrame(correct);
+    });
+    const timers = [100, 300, 600].map((ms) => window.setTimeout(correct, ms));
+    const stop = () => {
+      cancelAnimationFrame(frame);
+      for (const timer of timers) window.clearTimeout(timer);
+    };
+    const events = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
+    for (const type of events) window.addEventListener(type, stop, { once: true, passive: true });
+    return () => {
+      stop();
+      for (const type of events) window.removeEventListener(type, stop);
+    };
+  }, [layout]);
+
   return (
     <section
+      ref={section}
       aria-label={label}
       className={styles.text}
       data-parallel={parallel ?? undefined}

@@ -21,7 +21,7 @@ export function ViewControls({ query }: { query: string }) {
     </Link>
   );
   return (
-    <div className={styles.controls} role="group" aria-label={t("controls")}>
+    <div className={styles.controls} role="group" aria-label={t("controls")} data-view-controls="">
       <div className={styles.group} role="group" aria-label={t("translation")}>
         {option("with", null, view.with === null, t("withNone"))}
         {option("with", "ru", view.with === "ru", t("withRu"))}
