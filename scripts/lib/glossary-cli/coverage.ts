@@ -82,6 +82,10 @@ function runGoldCoverage(ctx: CliContext, gold: string, textsOption: string | un
       precision: decimal.format(score.precision),
     }),
   );
+  // The figures above are at the gold's granularity (a long name the gold never names is scored
+  // by the terms inside it); the reader's own spans, longest term only, are scored beside them.
+  const { strict } = result;
+  ctx.out(ctx.t("coverage.goldStrict", { found: strict.found, expected: strict.expected, recall: decimal.format(strict.recall), correct: strict.correct, judged: strict.judged, precision: decimal.format(strict.precision) }));
   for (const line of score.uncovered) ctx.out(ctx.t("coverage.goldUncovered", { line }));
   return 0;
 }
