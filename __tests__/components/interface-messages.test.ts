@@ -55,7 +55,9 @@ describe("the interface messages", () => {
     // passed 1,000 entries. The command line's messages (cli.*) never reach a browser.
     for (const locale of ["kk", "ru", "en"] as const) {
       for (const [key, message] of files[locale]) {
-        if (key.startsWith("cli.")) continue;
+        // The annotate page's refusals are formatted in the browser alone, after a submit: no
+        // server HTML to match, and a long count reads better grouped (50,000).
+        if (key.startsWith("cli.") || key === "Annotate.tooLong" || key === "Annotate.tooManyMarks") continue;
         const format = new IntlMessageFormat(message, locale);
         const values = Object.fromEntries(argumentsOf(message, locale).map((name) => [name, 123456]));
         expect([key, format.format(values)]).toEqual([key, expect.not.stringMatching(/123[^0-9]456/)]);
