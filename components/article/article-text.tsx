@@ -68,23 +68,25 @@ export function ArticleText({ kk, label, textHref }: Props) {
   // translation column, the script or the marking changes the text's layout around it.
   const section = useRef<HTMLElement>(null);
   /** Which Kazakh paragraph (by index) the reader is at, and how far from the top of the screen. */
-  const place = useRef<{ row: number; top: number } | null>(null);
+  const place = useRef<{ index: number; top: number } | null>(null);
   useEffect(() => {
     const record = () => {
       // The first paragraph that begins on screen below the (sticky) reading options; else the
-      // one the screen is inside.
+      // one the screen is inside. Paragraphs stand in page order, so a binary search finds it
+      // with a handful of measurements per scroll frame, however long the article.
       const below = Math.max(0, document.querySelector("[data-view-controls]")?.getBoundingClientRect().bottom ?? 0);
-      const rows = section.current?.querySelectorAll('[data-col="kk"]') ?? [];
-      let inside: { row: number; top: number } | null = null;
-      for (let i = 0; i < rows.length; i++) {
-        const box = rows[i]!.getBoundingClientRect();
-        if (box.top >= below && box.top < window.innerHeight) {
-          place.current = { row: i, top: box.top };
-          return;
-        }
-        if (inside === null && box.bottom > 0) inside = { row: i, top: box.top };
+      const paragraphs = section.current?.querySelectorAll('[data-col="kk"]') ?? [];
+      let low = 0;
+      let high = paragraphs.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (paragraphs[mid]!.getBoundingClientRect().top < below) low = mid + 1;
+        else high = mid;
       }
-      place.current = inside;
+      const first = paragraphs[low]?.getBoundingClientRect();
+      if (first && first.top < window.innerHeight) place.current = { index: low, top: first.top };
+      else if (low > 0) place.current = { index: low - 1, top: paragraphs[low - 1]!.getBoundingClientRect().top };
+      else place.current = first ? { index: 0, top: first.top } : null;
     };
     let frame = 0;
     const onScroll = () => {
@@ -104,13 +106,13 @@ export function ArticleText({ kk, label, textHref }: Props) {
     if (laidOut.current === layout) return;
     laidOut.current = layout;
     const at = place.current;
-    const row = at ? section.current?.querySelectorAll('[data-col="kk"]')[at.row] : undefined;
-    if (!at || !row || window.scrollY === 0) return;
+    const paragraph = at ? section.current?.querySelectorAll('[data-col="kk"]')[at.index] : undefined;
+    if (!at || !paragraph || window.scrollY === 0) return;
     // Paragraphs off screen keep their last size until they are laid out again (content-visibility
     // in the stylesheet), so the ones the scroll brings near the screen change height once more:
     // correct again over the next frames and moments, unless the reader scrolls meanwhile.
     const correct = () => {
-      const shift = row.getBoundingClientRect().top - at.top;
+      const shift = paragraph.getBoundingClientRect().top - at.top;
       if (Math.abs(shift) > 1) window.scrollBy({ top: shift, behavior: "instant" });
     };
     correct();

@@ -2,7 +2,8 @@
 // of a term (through its inflections), the trie is walked back over the words before it, and of
 // overlapping candidates the longest term wins. Spans use the original text's offsets.
 import type { Analysis, Span, Suffix } from "@/lib/annotate/types";
-import { gapKey, MAX_NAME_GAP, startsWithCapital, type KkPayload, type TermIndex, type TermRef, type TrieNode, type WordVariant } from "@/lib/annotate/term-index";
+import { startsWithCapital } from "@/lib/text/case";
+import { gapKey, MAX_NAME_GAP, type KkPayload, type TermIndex, type TermRef, type TrieNode, type WordVariant } from "@/lib/annotate/term-index";
 import type { KkLexicon, LexiconMatch } from "@/lib/morphology/kk/lexicon";
 import { isSpaceGap, originalOffset, tokenize, type Token } from "@/lib/morphology/tokenize";
 

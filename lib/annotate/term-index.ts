@@ -12,12 +12,7 @@ import { isAbbreviation, possessiveBareStems, wordRecords } from "@/lib/morpholo
 import { ruTermForms } from "@/lib/morphology/ru";
 import { tokenize } from "@/lib/morphology/tokenize";
 import { namesOf } from "@/lib/glossary/names";
-
-/** Whether a word (as written) begins with a capital letter. */
-export function startsWithCapital(word: string): boolean {
-  for (const c of word) if (/\p{L}/u.test(c)) return c !== c.toLowerCase();
-  return false;
-}
+import { startsWithCapital } from "@/lib/text/case";
 
 export interface TermRef {
   termId: string;

@@ -25,9 +25,6 @@ export interface LoadedGlossary {
   files: Map<string, ParsedEntryFile>;
 }
 
-/** How terms are compared for sameness: folded as the engine folds them (case, NFC, look-alike letters). */
-export const termKey = (term: string): string => foldName(term);
-
 export function baseName(path: string): string {
   const name = path.split(/[\\/]/).pop() ?? path;
   return name.replace(/\.ya?ml$/i, "");
@@ -70,7 +67,7 @@ export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary {
     } else {
       byId.set(entry.id, file);
     }
-    const key = termKey(entry.kk.term);
+    const key = foldName(entry.kk.term);
     const sameTerm = byKkTerm.get(key);
     // Мәжіліс (case-sensitive: the chamber) and мәжіліс (a meeting) are two terms.
     const told = sameTerm?.entry && (sameTerm.entry.kk.caseSensitive || entry.kk.caseSensitive) && sameTerm.entry.kk.term !== entry.kk.term;

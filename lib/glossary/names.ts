@@ -5,6 +5,7 @@
 // is an abbreviation, anything else a full form; a name that begins with a capital is a proper
 // noun, anything else a noun. A file overrides any of them on the name itself.
 import type { LangBlock, PartOfSpeech, TermType, UsageStatus } from "@/lib/glossary/schema";
+import { startsWithCapital } from "@/lib/text/case";
 
 export interface TermName {
   text: string;
@@ -30,10 +31,6 @@ export function looksLikeAbbreviation(text: string): boolean {
   });
 }
 
-const startsWithCapital = (text: string): boolean => {
-  const first = [...text].find((c) => /\p{L}/u.test(c));
-  return first !== undefined && first !== first.toLowerCase();
-};
 
 export function namesOf(block: LangBlock): TermName[] {
   const termType: TermType = block.type ?? (looksLikeAbbreviation(block.term) ? "abbreviation" : "fullForm");

@@ -92,14 +92,22 @@ export const variantSchema = z.strictObject({
 });
 export type VariantDetails = z.infer<typeof variantSchema>;
 
-export const langBlockSchema = z
-  .strictObject({
-    term: text,
-    ...termFields,
-    variants: z.array(z.union([text, variantSchema])).default([]),
-    definition: prose.optional(),
-    note: prose.optional(),
-  })
+const langBlockFields = z.strictObject({
+  term: text,
+  ...termFields,
+  variants: z.array(z.union([text, variantSchema])).default([]),
+  definition: prose.optional(),
+  note: prose.optional(),
+});
+
+/** A language block as the program reads it: `variants` as texts, their details beside them. */
+type LangBlockOut = Omit<z.output<typeof langBlockFields>, "variants"> & {
+  variants: string[];
+  /** Present when a variant is written as a mapping: its details, by the variant's index. */
+  variantDetails?: (VariantDetails | undefined)[];
+};
+
+export const langBlockSchema = langBlockFields
   .transform(({ variants, ...block }) => {
     // The rest of the program reads `variants` as the names' texts; what a variant says of
     // itself is kept beside them, in the same order, for namesOf and the exports.
@@ -108,19 +116,6 @@ export const langBlockSchema = z
     if (details.some((d) => d !== undefined)) out.variantDetails = details;
     return out;
   });
-
-interface LangBlockOut {
-  term: string;
-  type?: TermType;
-  pos?: PartOfSpeech;
-  caseSensitive?: boolean;
-  fullForm?: string;
-  variants: string[];
-  /** Present when a variant is written as a mapping: its details, by the variant's index. */
-  variantDetails?: (VariantDetails | undefined)[];
-  definition?: string;
-  note?: string;
-}
 
 export const entrySchema = z
   .strictObject({

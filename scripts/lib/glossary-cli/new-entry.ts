@@ -4,7 +4,7 @@
 // name another entry has): the problems are printed as check prints them.
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadGlossary, termKey } from "@/lib/glossary/load";
+import { foldName, loadGlossary } from "@/lib/glossary/load";
 import { nameProblems } from "@/lib/glossary/name-checks";
 import { isError, sortProblems } from "@/lib/problems";
 import { deriveId, newEntryYaml } from "@/lib/glossary/new-entry";
@@ -43,8 +43,8 @@ export function runNew(
     ctx.err(ctx.t("new.idExists", { id, file: sameId?.file ?? displayPath(file) }));
     return 1;
   }
-  const kk = termKey(terms.kk ?? "");
-  const sameTerm = existing.find((p) => p.entry && termKey(p.entry.kk.term) === kk);
+  const kk = foldName(terms.kk ?? "");
+  const sameTerm = existing.find((p) => p.entry && foldName(p.entry.kk.term) === kk);
   if (sameTerm) {
     ctx.err(ctx.t("new.termExists", { term: terms.kk ?? "", file: sameTerm.file }));
     return 1;
