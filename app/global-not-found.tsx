@@ -8,6 +8,7 @@ import en from "@/messages/en.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 import { routing } from "@/i18n/routing";
+import { fontVariables } from "./fonts";
 import "./globals.css";
 
 const MESSAGES = { kk, ru, en } as const;
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: `${kk.NotFound.title} · ${ru.NotFoun
 
 export default function GlobalNotFound() {
   return (
-    <html lang={routing.defaultLocale}>
+    <html lang={routing.defaultLocale} className={fontVariables}>
       <body>
         <main id="main">
           {routing.locales.map((locale) => (

@@ -1,5 +1,5 @@
 // Measures the reader as a phone user meets it: Lighthouse (mobile emulation, Debian's Chromium)
-// on the home page and the longest article, printing performance and accessibility against the
+// on the home page, the longest article and the learner's review page, printing performance and accessibility against the
 // targets, then the total blocking time of a generated 3,000-word article full of terms. It
 // builds nothing: pass a running server (`--url http://host:port`, started with ZAN_AUDIT=1 for
 // the long article) or it starts `next start` from the existing build. A measurement, not a test.
@@ -67,13 +67,16 @@ async function main(): Promise<void> {
     const auditPages = longPage.status === 200 && (await fetch(emptyUrl)).status === 200;
     if (!auditPages) console.log(`${longUrl}: status ${longPage.status} (start the server with ZAN_AUDIT=1 to serve the generated article and the empty page)`);
     const occurrences = auditPages ? ((await longPage.text()).match(/data-term="/g) ?? []).length : 0;
-    const pages = [`${base}/kk`, `${base}/kk/articles/${longestArticle()}`];
+    const pages = [`${base}/kk`, `${base}/kk/articles/${longestArticle()}`, `${base}/kk/review`];
     const hints = await compileHints(pages[0]!);
     console.log(`Start-up scripts with the compile hint: ${hints.marked} of ${hints.total}${hints.marked < hints.total ? " (not built with `npm run build`?)" : ""}.`);
     console.log(`Lighthouse, mobile emulation, median of ${RUNS} run(s) per page, measured in rounds.`);
     const results = await measureRounds(auditPages ? [...pages, longUrl, emptyUrl] : pages, CHROME, RUNS);
     console.log(`Host CPU: Lighthouse benchmark index ${Math.round(results[0]!.benchmarkIndex)} (its 4× slowdown is meant for a 1500–2000 desktop).`);
-    const baseline = auditPages ? results[3]!.tbt : undefined;
+    // The measured list: the pages above, then the long article and the empty page.
+    const longAt = pages.length;
+    const emptyAt = pages.length + 1;
+    const baseline = auditPages ? results[emptyAt]!.tbt : undefined;
     for (const [i, url] of pages.entries()) {
       const r = results[i]!;
       const failed = r.failed.length ? `: ${r.failed.join(", ")}` : "";
@@ -86,12 +89,12 @@ async function main(): Promise<void> {
     if (!auditPages) {
       missed++;
     } else {
-      const r = results[2]!;
+      const r = results[longAt]!;
       console.log(`\n${longUrl} (generated: 3,000+ words, ${occurrences} marked term occurrences)`);
       console.log(`  ${mark(r.tbt < TARGETS.tbtMs)} total blocking time ${Math.round(r.tbt)} ms (target < ${TARGETS.tbtMs} ms)${ratio(r.tbt, baseline)}; performance ${r.performance.toFixed(2)} (each run: ${r.spread})`);
       if (r.tbt >= TARGETS.tbtMs) missed++;
       console.log(`\n${emptyUrl} (baseline: the layout with no content)`);
-      console.log(`       total blocking time ${Math.round(results[3]!.tbt)} ms; performance ${results[3]!.performance.toFixed(2)} (each run: ${results[3]!.spread})`);
+      console.log(`       total blocking time ${Math.round(results[emptyAt]!.tbt)} ms; performance ${results[emptyAt]!.performance.toFixed(2)} (each run: ${results[emptyAt]!.spread})`);
     }
   } finally {
     server.stop();

@@ -7,7 +7,7 @@ import { cache } from "react";
 import { annotate } from "@/lib/annotate";
 import type { Span } from "@/lib/annotate/types";
 import type { Article } from "@/lib/articles/parse";
-import type { AnkiCard } from "@/lib/export/anki";
+import type { AnkiCard, CardSentence } from "@/lib/export/anki";
 import { sentenceAround } from "@/lib/concordance/sentences";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
 import { pickTermCards, type TermCards } from "@/components/term/term-card";
@@ -97,26 +97,45 @@ export function countTermOccurrences(slug: string): number {
   return getArticleView(slug)?.terms.reduce((sum, t) => sum + t.count, 0) ?? 0;
 }
 
-/** One card per term of the Kazakh text, in order of first occurrence, with that sentence and the occurrence in it. */
-export function getFlashcards(slug: string): AnkiCard[] | undefined {
+/** The sentence of `text` around a span, its whitespace flattened, with the span as the term. */
+function sentenceOf(text: string, span: Span): CardSentence {
+  const sentence = sentenceAround(text, span.start, span.end);
+  const flat = (part: string) => part.replace(/\s+/g, " ");
+  return {
+    before: flat(text.slice(sentence.start, span.start)).trimStart(),
+    term: flat(span.text),
+    after: flat(text.slice(span.end, sentence.end)).trimEnd(),
+  };
+}
+
+/**
+ * One card per term of the Kazakh text, in order of first occurrence, with that sentence and the
+ * occurrence in it, and the sentence of the same paragraph's translation that holds the term's
+ * equivalent: Russian for the Kazakh and Russian interfaces, English for the English one.
+ */
+export function getFlashcards(slug: string, locale: Lang = "kk"): AnkiCard[] | undefined {
   const article = getArticle(slug);
   if (!article) return undefined;
+  const translationLang = locale === "en" ? "en" : "ru";
+  const kkIndex = getTermIndex("kk");
+  const translationIndex = getTermIndex(translationLang);
+  const translated = new Map<number, Span[]>();
+  const translatedSpans = (i: number, text: string): Span[] => {
+    let spans = translated.get(i);
+    if (!spans) translated.set(i, (spans = annotate(text, translationIndex)));
+    return spans;
+  };
   const cards = new Map<string, AnkiCard>();
-  for (const paragraph of article.kk.paragraphs) {
-    for (const span of annotate(paragraph.text, getTermIndex("kk"))) {
+  article.kk.paragraphs.forEach((paragraph, i) => {
+    for (const span of annotate(paragraph.text, kkIndex)) {
       const entry = getEntry(span.termId);
       if (!entry || cards.has(entry.id)) continue;
-      const sentence = sentenceAround(paragraph.text, span.start, span.end);
-      const flat = (text: string) => text.replace(/\s+/g, " ");
-      cards.set(entry.id, {
-        entry,
-        sentence: {
-          before: flat(paragraph.text.slice(sentence.start, span.start)).trimStart(),
-          term: flat(span.text),
-          after: flat(paragraph.text.slice(span.end, sentence.end)).trimEnd(),
-        },
-      });
+      const card: AnkiCard = { entry, sentence: sentenceOf(paragraph.text, span), source: { kind: "article", slug } };
+      const translation = article[translationLang].paragraphs[i]?.text;
+      const match = translation === undefined ? undefined : translatedSpans(i, translation).find((s) => s.termId === entry.id);
+      if (translation !== undefined && match) card.translation = { lang: translationLang, sentence: sentenceOf(translation, match) };
+      cards.set(entry.id, card);
     }
-  }
+  });
   return [...cards.values()];
 }

@@ -13,6 +13,8 @@ const PAGES: [string, string, string][] = [
   ["an article with its Russian translation", articleUrl("kk", "?with=ru"), "#p1-ru"],
   ["an article in Latin script", articleUrl("ru", "?script=latn"), "#p1[lang=kk-Latn]"],
   ["the glossary list", `${BASE_URL}/en/glossary`, "main h1"],
+  ["the own-text reader", `${BASE_URL}/ru/annotate`, "main h1"],
+  ["the review page", `${BASE_URL}/kk/review`, "main h1"],
 ];
 
 describe.each(["light", "dark"] as const)("in the %s colour scheme", (colorScheme) => {

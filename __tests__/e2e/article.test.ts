@@ -50,7 +50,7 @@ describe("the parallel view", () => {
 });
 
 describe("the Latin script", () => {
-  it("shows the Kazakh text in the 2021 alphabet with its terms still marked and cards unchanged", async () => {
+  it("shows the Kazakh text in the 2021 alphabet with its terms still marked, and their cards in it too", async () => {
     const page = await openPage(browser(), articleUrl("en", "?script=latn"));
     await page.waitForFunction(() => document.querySelector("#p1")?.getAttribute("lang") === "kk-Latn");
     const text = (await page.locator(`#p${JURY_PARAGRAPH}`).textContent()) ?? "";
@@ -61,7 +61,8 @@ describe("the Latin script", () => {
     await term.hover();
     const tooltip = page.getByRole("tooltip");
     await tooltip.waitFor();
-    await expect(tooltip.textContent()).resolves.toContain("алқабилер соты");
+    await expect(tooltip.textContent()).resolves.toContain("alqabiler soty");
+    await expect(tooltip.textContent()).resolves.toContain("суд присяжных");
     await expect(tooltip.textContent()).resolves.toContain("jury trial");
     await page.context().close();
   });
@@ -151,13 +152,19 @@ describe("the flashcards", () => {
     const content = await (await download.createReadStream()).toArray();
     const csv = Buffer.concat(content).toString("utf8");
     expect(csv.startsWith("#separator:comma")).toBe(true);
+    // Anki's headers name the note type, the deck (the article's title) and the columns.
+    expect(csv).toMatch(/^#notetype:Basic$/m);
+    expect(csv).toMatch(/^#deck:.+$/m);
+    const columns = /^#columns:(.*)$/m.exec(csv)?.[1]?.split(",") ?? [];
+    const [front, back, guid] = ["Front", "Back", "GUID"].map((name) => columns.indexOf(name));
     const rows: string[][] = parse(csv.split("\n").filter((l) => !l.startsWith("#")).join("\n"), { relax_column_count: true });
-    const jury = rows.find((row) => row[0] === "алқабилер соты");
+    const jury = rows.find((row) => row[front!] === "алқабилер соты");
     expect(jury).toBeDefined();
-    expect(jury![1]).toContain("суд присяжных");
-    expect(jury![1]).toContain("jury trial");
-    expect(jury![1]).toContain("присяжн"); // the Russian definition, for the Russian interface
-    expect(jury![1]).toContain("Айталық, бірлескен іс-қимылдың нәтижесінде Қазақстанда <b>алқабилер соты</b>");
+    expect(jury![guid!]).toBe("zan-reader:jury-trial");
+    expect(jury![back!]).toContain("суд присяжных");
+    expect(jury![back!]).toContain("jury trial");
+    expect(jury![back!]).toContain("присяжн"); // the Russian definition, for the Russian interface
+    expect(jury![back!]).toContain("Айталық, бірлескен іс-қимылдың нәтижесінде Қазақстанда <b>алқабилер соты</b>");
     await page.context().close();
   });
 });

@@ -36,11 +36,17 @@ describe("stepping through a term's occurrences", () => {
         };
       }, id);
 
+    // A step lands in the next frame: wait until focus has left the button for the mark.
+    const stepped = () => page.waitForFunction(() => document.activeElement?.hasAttribute("data-current-occurrence"));
+    await stepped();
     await expect(current()).resolves.toEqual({ flagged: 1, at: 0, focused: true, outlined: true, differs: true });
     await page.getByRole("button", { name: /^Next occurrence of/ }).click();
+    await stepped();
     await expect(current()).resolves.toEqual({ flagged: 1, at: 1, focused: true, outlined: true, differs: true });
     await page.getByRole("button", { name: /^Previous occurrence of/ }).click();
+    await stepped();
     await page.getByRole("button", { name: /^Previous occurrence of/ }).click();
+    await stepped();
     // Before the first comes the last.
     const last = counts[index]! - 1;
     await expect(current()).resolves.toEqual({ flagged: 1, at: last, focused: true, outlined: true, differs: true });

@@ -12,9 +12,10 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { pickClientMessages } from "@/components/intl/client-messages";
 import { ClientStrings } from "@/components/intl/client-strings";
-// The font (self-hosted Noto Sans 400) is declared in globals.css. One face for text and
+// The font (self-hosted Noto Sans 400, preloaded) is app/fonts.ts. One face for text and
 // interface alike: every further face or weight costs a phone three more font files (latin,
 // cyrillic, cyrillic-ext) before the text settles.
+import { fontVariables } from "../fonts";
 import "../globals.css";
 
 // Only the prerendered set exists: any other value is a plain 404 (app/global-not-found.tsx or
@@ -37,7 +38,7 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
   // the glossary and annotate pages add their own (see ClientIntl).
   const messages = pickClientMessages(await getMessages());
   return (
-    <html lang={locale}>
+    <html lang={locale} className={fontVariables}>
       <body>
         <ClientStrings locale={locale} messages={messages}>
           <SkipLink />

@@ -1,12 +1,14 @@
-// What the /annotate form's action answers: the text and language sent (to keep them in the
-// form), and either a problem to explain or the marked-up text with its entries' cards.
+// What the /annotate form's action answers: the text, language and library id sent (to keep them
+// in the form and to know which of the reader's texts it is), and either a problem to explain or
+// the marked-up text, paragraph by paragraph, with its entries' cards.
 import type { TextProblem } from "@/lib/annotate-request/check-text";
 import type { Lang } from "@/lib/glossary/langs";
 import type { Segment } from "@/components/term/segments";
 import type { TermCards } from "@/components/term/term-card";
 
 export interface AnnotateResult {
-  segments: Segment[];
+  /** The text's paragraphs (splitParagraphs), each cut into plain runs and term occurrences. */
+  paragraphs: Segment[][];
   cards: TermCards;
   /** The entries found, in Kazakh order, with how often each occurs. */
   terms: { id: string; term: string; count: number }[];
@@ -16,8 +18,13 @@ export interface AnnotateResult {
 export interface AnnotateState {
   text: string;
   lang: Lang;
+  /** The id the text has (or gets) in the reader's library; none when sent without JavaScript. */
+  id?: string;
   problem?: TextProblem;
   result?: AnnotateResult;
 }
 
 export const INITIAL_STATE: AnnotateState = { text: "", lang: "kk" };
+
+/** A library id as the page makes them (crypto.randomUUID), or anything as tame. */
+export const isTextId = (value: unknown): value is string => typeof value === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(value);

@@ -8,6 +8,7 @@ import { descriptionsHtml } from "@/components/term/mark-description";
 import { paragraphsHtml, type ArticleView } from "@/server/article-view";
 import { ArticleHeader } from "./article-header";
 import { ArticleReader } from "./article-reader";
+import { ViewProvider } from "./view-context";
 
 interface Props {
   view: ArticleView;
@@ -22,6 +23,8 @@ export async function ArticleContent({ view, flashcardsHref, base }: Props) {
   const term = await getTranslations("Term");
   return (
     <article>
+      {/* The view (its script) reaches the heading as well as the reader. */}
+      <ViewProvider>
       <ArticleHeader article={view.article} locale={locale} />
       <ArticleReader
         kk={paragraphsHtml(view, "kk", locale)}
@@ -30,8 +33,16 @@ export async function ArticleContent({ view, flashcardsHref, base }: Props) {
         descriptions={descriptionsHtml(term.raw("description") as string, Object.values(view.cards))}
         terms={view.terms.map((term) => ({ ...term, countLabel: t("occurrences", { count: term.count }) }))}
         textLabel={t("textLabel")}
-        flashcards={{ href: flashcardsHref, label: t("flashcards"), file: `${view.article.slug}-flashcards.csv` }}
+        flashcards={{
+          href: flashcardsHref,
+          latinHref: flashcardsHref.replace(/\.csv$/, "-latn.csv"),
+          label: t("flashcards"),
+          latinLabel: t("flashcardsLatin"),
+          file: `${view.article.slug}-flashcards.csv`,
+        }}
+        source={{ slug: view.article.slug, title: view.article.kk.meta.title, textHref: `${base}/text.json` }}
       />
+      </ViewProvider>
     </article>
   );
 }

@@ -1,9 +1,10 @@
-// An article's heading: the Kazakh title (and the title in the interface language when that is
+// An article's heading: the Kazakh title in the reader's script (and the title in the interface language when that is
 // not Kazakh), date and source as the text states them, the source named in the interface's
 // language where that version of the article names it.
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { localePath } from "@/i18n/navigation";
+import { KazakhText } from "@/components/term/kazakh-text";
 import type { Article } from "@/lib/articles/parse";
 import type { Lang } from "@/lib/glossary/langs";
 import styles from "./article-header.module.css";
@@ -18,7 +19,7 @@ export function ArticleHeader({ article, locale }: { article: Article; locale: L
       <p className={styles.back}>
         <Link href={localePath(locale, "/")} prefetch={false}>← {t("back")}</Link>
       </p>
-      <h1 lang="kk" className={styles.title}>{article.kk.meta.title}</h1>
+      <KazakhText as="h1" className={styles.title} text={article.kk.meta.title} />
       {locale !== "kk" ? <p className={styles.subtitle} lang={locale}>{article[locale].meta.title}</p> : null}
       <p className={styles.meta}>
         {date ? <time dateTime={date}>{format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })}</time> : null}

@@ -3,10 +3,12 @@
 // (loaded from cardsHref once the page has hydrated).
 import { Suspense } from "react";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
+import { NewTerms } from "@/components/learner/new-terms";
 import { ArticleText } from "./article-text";
 import { TermList } from "./term-list";
 import type { TermListItem } from "./types";
-import { ViewFromUrl, ViewProvider } from "./view-context";
+import { FlashcardsLink, type FlashcardsFiles } from "./flashcards-link";
+import { ViewFromUrl } from "./view-context";
 import { ViewControls, ViewControlsFromUrl } from "./view-controls";
 import styles from "./view-controls.module.css";
 
@@ -19,14 +21,17 @@ interface Props {
   descriptions: string;
   terms: TermListItem[];
   textLabel: string;
-  flashcards: { href: string; label: string; file: string };
+  flashcards: FlashcardsFiles;
   /** Where the Latin and translated renderings are loaded from (text.json). */
   textHref: string;
+  /** What a card saved from this text records as where it was met. */
+  source: { slug: string; title: string; textHref: string };
 }
 
-export function ArticleReader({ kk, cardsHref, descriptions, terms, textLabel, flashcards, textHref }: Props) {
+/** Render inside a <ViewProvider> (article-content.tsx), which the heading shares. */
+export function ArticleReader({ kk, cardsHref, descriptions, terms, textLabel, flashcards, textHref, source }: Props) {
   return (
-    <ViewProvider>
+    <>
       <Suspense fallback={null}>
         <ViewFromUrl />
       </Suspense>
@@ -34,14 +39,12 @@ export function ArticleReader({ kk, cardsHref, descriptions, terms, textLabel, f
         <ViewControlsFromUrl />
       </Suspense>
       <TermCardsProvider cardsHref={cardsHref} descriptions={descriptions}>
-        <TermList terms={terms} />
-        <ArticleText kk={kk} label={textLabel} textHref={textHref} />
+        <TermList terms={terms} extra={<NewTerms termIds={terms.map((term) => term.id)} />} />
+        <ArticleText kk={kk} label={textLabel} textHref={textHref} source={source} />
       </TermCardsProvider>
       <p className={styles.flashcards}>
-        <a href={flashcards.href} download={flashcards.file}>
-          {flashcards.label}
-        </a>
+        <FlashcardsLink files={flashcards} />
       </p>
-    </ViewProvider>
+    </>
   );
 }

@@ -5,9 +5,16 @@
 // fetched from textHref the first time the reader asks for one of them. Marking off, a
 // concordance target's highlight (?hl=…) and the cross-highlighting of the parallel view work on
 // that HTML: the first two rewrite the string, the last sets data-linked on the marks of the
-// same entry in the paragraph's other column while a term is pointed at or focused.
-import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type PointerEvent } from "react";
-import { highlightHtml, unmarkHtml } from "@/components/term/marks-html";
+// same entry in the paragraph's other column while a term is pointed at or focused. Without a
+// translation column, a paragraph's number shows its translation under it alone (a tap on it);
+// marks of the terms the reader knows are drawn quietly when they chose so (the learner's data,
+// kept in the browser). The section names the article (data-source-*) and each paragraph its
+// number (data-paragraph), for a card saved from a mark to record where it was met.
+import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
+import { flagKnownMarks, highlightHtml, unmarkHtml } from "@/components/term/marks-html";
+import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { useQuietTermIds } from "@/components/learner/use-quiet-terms";
+import { registerOriginal } from "@/components/term/original-text";
 import type { ArticleTexts } from "./types";
 import { useView } from "./view-context";
 import styles from "./article-text.module.css";
@@ -18,6 +25,8 @@ interface Props {
   label: string;
   /** Where the Latin and translated renderings are (text.json). */
   textHref: string;
+  /** The article, as a card saved from one of its marks records it. */
+  source: { slug: string; title: string };
 }
 
 const markOf = (target: EventTarget | null): HTMLElement | null =>
@@ -37,21 +46,45 @@ function unlink(e: PointerEvent | FocusEvent) {
   for (const linked of row?.querySelectorAll("[data-linked]") ?? []) linked.removeAttribute("data-linked");
 }
 
-export function ArticleText({ kk, label, textHref }: Props) {
+export function ArticleText({ kk, label, textHref, source }: Props) {
   const { view } = useView();
+  const t = useStrings("Article");
+  // A paragraph's translation shown alone is in the interface's language, or Russian.
+  const revealLang = useClientLocale() === "en" ? "en" : "ru";
+  const [revealed, setRevealed] = useState<ReadonlySet<number>>(() => new Set());
+  // One handler for every paragraph's number (a long article has hundreds of them).
+  const onNumber = (e: MouseEvent) => {
+    const number = e.target instanceof Element ? e.target.closest<HTMLElement>("[data-reveal]") : null;
+    if (!number) return;
+    const n = Number(number.dataset.reveal);
+    setRevealed((current) => {
+      const next = new Set(current);
+      if (!next.delete(n)) next.add(n);
+      return next;
+    });
+  };
+  const quiet = useQuietTermIds();
+  // A card saved from the Latin view keeps the Cyrillic text (original-text.ts).
+  useEffect(() => registerOriginal(source.slug, kk), [source.slug, kk]);
   const [texts, setTexts] = useState<ArticleTexts | null>(null);
-  const wanted = (view.with !== null || view.script === "latn") && texts === null;
+  // Whether loading them failed; the Kazakh text stays readable alone, and the next choice of a
+  // view, or a paragraph's number pressed again, tries again.
+  // (Kept as the attempt that failed, so that any new attempt starts out as not failed.)
+  const attempt = `${view.with}|${view.script}|${[...revealed].join(",")}`;
+  const [failedAttempt, setFailedAttempt] = useState<string | null>(null);
+  const failed = failedAttempt === attempt;
+  const wanted = (view.with !== null || view.script === "latn" || revealed.size > 0) && texts === null;
   useEffect(() => {
     if (!wanted) return;
     let live = true;
     fetch(textHref)
       .then((response) => (response.ok ? (response.json() as Promise<ArticleTexts>) : Promise.reject(new Error(String(response.status)))))
       .then((loaded) => live && setTexts(loaded))
-      .catch(() => {}); // The Kazakh text stays readable alone; the next choice of a view retries.
+      .catch(() => live && setFailedAttempt(attempt));
     return () => {
       live = false;
     };
-  }, [wanted, textHref]);
+  }, [wanted, textHref, attempt]);
   // Once the URL has been read, scroll to the paragraph its fragment names (which may only
   // exist once a translation column is there).
   const ready = !wanted;
@@ -67,6 +100,8 @@ export function ArticleText({ kk, label, textHref }: Props) {
   // Keep the reader's place: the paragraph at the top of the screen stays where it is when a
   // translation column, the script or the marking changes the text's layout around it.
   const section = useRef<HTMLElement>(null);
+  // Known terms' marks flagged after every render (a render may have set new paragraph HTML).
+  useLayoutEffect(() => flagKnownMarks(section.current, quiet));
   /** Which Kazakh paragraph (by index) the reader is at, and how far from the top of the screen. */
   const place = useRef<{ index: number; top: number } | null>(null);
   useEffect(() => {
@@ -139,7 +174,12 @@ export function ArticleText({ kk, label, textHref }: Props) {
       aria-label={label}
       className={styles.text}
       data-parallel={parallel ?? undefined}
+      data-source-kind="article"
+      data-source-id={source.slug}
+      data-source-title={source.title}
+      data-text-href={textHref}
       data-synced={view.synced ? "" : undefined}
+      onClick={parallel ? undefined : onNumber}
       onPointerOver={parallel ? link : undefined}
       onPointerOut={parallel ? unlink : undefined}
       onFocus={parallel ? link : undefined}
@@ -151,12 +191,26 @@ export function ArticleText({ kk, label, textHref }: Props) {
         // With a fragment, the concordance's term is highlighted in its paragraph only.
         const hl = view.hl && (isTarget || !view.target) ? view.hl : null;
         const shown = (html: string) => (!view.marking ? unmarkHtml(html) : hl ? highlightHtml(html, hl) : html);
+        const open = !parallel && revealed.has(n);
         return (
           <div key={n} className={styles.row} data-row="" data-target={isTarget ? "" : undefined}>
+            {parallel ? null : (
+              <button
+                type="button"
+                className={styles.number}
+                aria-expanded={open}
+                aria-controls={open ? `p${n}-reveal` : undefined}
+                aria-label={t(open ? "hideParagraphTranslation" : "showParagraphTranslation", { n })}
+                data-reveal={n}
+              >
+                {n}
+              </button>
+            )}
             <p
               id={`p${n}`}
               lang={latin ? "kk-Latn" : "kk"}
               data-col="kk"
+              data-paragraph={n}
               className={styles.column}
               dangerouslySetInnerHTML={{ __html: shown(latin ? (texts.latn[i] ?? "") : cyrillic) }}
             />
@@ -165,9 +219,27 @@ export function ArticleText({ kk, label, textHref }: Props) {
                 id={`p${n}-${parallel}`}
                 lang={parallel}
                 data-col={parallel}
+                data-paragraph={n}
                 className={styles.column}
                 dangerouslySetInnerHTML={{ __html: shown(texts?.[parallel][i] ?? "") }}
               />
+            ) : null}
+            {open ? (
+              texts ? (
+                <p
+                  id={`p${n}-reveal`}
+                  lang={revealLang}
+                  data-col={revealLang}
+                  data-paragraph={n}
+                  data-revealed=""
+                  className={`${styles.column} ${styles.revealed}`}
+                  dangerouslySetInnerHTML={{ __html: shown(texts[revealLang][i] ?? "") }}
+                />
+              ) : (
+                <p id={`p${n}-reveal`} role="status" className={`${styles.column} ${styles.revealed}`}>
+                  {failed ? t("paragraphTranslationFailed") : t("paragraphTranslationLoading")}
+                </p>
+              )
             ) : null}
           </div>
         );

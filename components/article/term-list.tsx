@@ -3,34 +3,67 @@
 // Kazakh text, and Previous/Next step through the others. The list's buttons are one piece of
 // HTML with one click handler on the list, like the article text: a long article has a hundred
 // terms, and hydrating a component per button cost a phone noticeable blocking time.
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { escapeHtml } from "@/components/term/marks-html";
+import { kazakhLangTag, showKazakhIn, useKazakhScript, type Script } from "@/components/term/kazakh-script";
+import type { Lang } from "@/lib/glossary/langs";
 import { useStrings } from "@/components/intl/client-strings";
 import type { TermListItem } from "./types";
 import { useSetMarking, useView } from "./view-context";
 import styles from "./term-list.module.css";
 
-function occurrences(termId: string): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(`[data-col="kk"] [data-term="${CSS.escape(termId)}"]`)];
+function occurrences(termId: string, lang: Lang): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(`[data-col="${lang}"] [data-term="${CSS.escape(termId)}"]`)];
 }
 
-/** One button per term: the Kazakh term and its count, worded on the server. */
-function termItemsHtml(terms: readonly TermListItem[], countClass: string): string {
+/** One button per term: the Kazakh term (in the reader's script) and its count, worded on the server. */
+function termItemsHtml(terms: readonly TermListItem[], countClass: string, script: Script): string {
+  const show = showKazakhIn(script);
   return terms
     .map(
       (term) =>
-        `<li><button type="button" aria-pressed="false" data-term-choice="${escapeHtml(term.id)}"><span lang="kk">${escapeHtml(term.term)}</span> <span class="${escapeHtml(countClass)}">${escapeHtml(term.countLabel)}</span></button></li>`,
+        `<li><button type="button" aria-pressed="false" data-term-choice="${escapeHtml(term.id)}"><span lang="${kazakhLangTag(script)}">${escapeHtml(show(term.term))}</span> <span class="${escapeHtml(countClass)}">${escapeHtml(term.countLabel)}</span></button></li>`,
     )
     .join("");
 }
 
-export function TermList({ terms }: { terms: TermListItem[] }) {
+/** The list's own words where it is not an article's (the reader's own text). */
+export interface TermListLabels {
+  title: string;
+  noTerms: string;
+}
+
+/**
+ * lang: the language of the text whose marks the list steps through (its paragraphs carry
+ * data-col={lang}); the list names the terms in Kazakh whatever it is.
+ */
+interface TermListProps {
+  terms: TermListItem[];
+  lang?: Lang;
+  labels?: TermListLabels;
+  /** Shown after the list's heading, on its line (the count of terms new to the reader). */
+  extra?: ReactNode;
+}
+
+export function TermList({ terms, lang = "kk", labels, extra }: TermListProps) {
   const t = useStrings("Article");
   const { view } = useView();
   const setMarking = useSetMarking();
+  const script = useKazakhScript();
+  const show = showKazakhIn(script);
   const [chosen, setChosen] = useState<{ id: string; index: number } | null>(null);
   const list = useRef<HTMLUListElement>(null);
-  const itemsHtml = useMemo(() => termItemsHtml(terms, styles.count ?? ""), [terms]);
+  const itemsHtml = useMemo(() => termItemsHtml(terms, styles.count ?? "", script), [terms, script]);
+  // The stepper sticks just below the (sticky) reading options, however tall they wrap.
+  const [stickAt, setStickAt] = useState(0);
+  const stepping = chosen !== null;
+  useEffect(() => {
+    const controls = document.querySelector<HTMLElement>("[data-view-controls]");
+    if (!stepping || !controls || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => setStickAt(controls.getBoundingClientRect().height));
+    observer.observe(controls);
+    return () => observer.disconnect();
+  }, [stepping]);
   useEffect(() => {
     for (const button of list.current?.querySelectorAll<HTMLElement>("[data-term-choice]") ?? []) {
       button.setAttribute("aria-pressed", String(button.dataset.termChoice === chosen?.id));
@@ -45,7 +78,7 @@ export function TermList({ terms }: { terms: TermListItem[] }) {
     // Stepping needs the marks: switch marking back on, then focus once the terms are rendered.
     if (!view.marking) setMarking(true);
     requestAnimationFrame(() => {
-      const found = occurrences(id);
+      const found = occurrences(id, lang);
       if (found.length === 0) return;
       const i = (index + found.length) % found.length;
       setChosen({ id, index: i });
@@ -58,28 +91,29 @@ export function TermList({ terms }: { terms: TermListItem[] }) {
     });
   };
 
-  if (terms.length === 0) return <p>{t("noTerms")}</p>;
+  if (terms.length === 0) return <p>{labels?.noTerms ?? t("noTerms")}</p>;
   const current = chosen ? terms.find((term) => term.id === chosen.id) : undefined;
   return (
     <>
       <section className={styles.list} aria-labelledby="term-list-title">
         <details>
           <summary>
-            <h2 id="term-list-title">{t("termList")} ({terms.length})</h2>
+            <h2 id="term-list-title">{labels?.title ?? t("termList")} ({terms.length})</h2>
+            {extra}
           </summary>
           <p className={styles.hint}>{t("termListHint")}</p>
           <ul ref={list} onClick={choose} dangerouslySetInnerHTML={{ __html: itemsHtml }} />
         </details>
       </section>
       {current && chosen ? (
-        <div className={styles.stepper} role="group" aria-label={current.term}>
-          <button type="button" onClick={() => go(current.id, chosen.index - 1)} aria-label={t("previousOccurrence", { term: current.term })}>
+        <div className={styles.stepper} style={{ top: stickAt }} role="group" aria-label={show(current.term)}>
+          <button type="button" onClick={() => go(current.id, chosen.index - 1)} aria-label={t("previousOccurrence", { term: show(current.term) })}>
             ← {t("previous")}
           </button>
           <span aria-live="polite">
-            <span lang="kk">{current.term}</span>: {t("position", { current: chosen.index + 1, total: current.count })}
+            <span lang={kazakhLangTag(script)}>{show(current.term)}</span>: {t("position", { current: chosen.index + 1, total: current.count })}
           </span>
-          <button type="button" onClick={() => go(current.id, chosen.index + 1)} aria-label={t("nextOccurrence", { term: current.term })}>
+          <button type="button" onClick={() => go(current.id, chosen.index + 1)} aria-label={t("nextOccurrence", { term: show(current.term) })}>
             {t("next")} →
           </button>
         </div>

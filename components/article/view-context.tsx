@@ -1,9 +1,11 @@
 "use client";
 // Shares the view (see view-state.ts) between the article's text, its controls and its term
-// list. The page stays static: the server renders the default view and <ViewFromUrl> applies
-// the URL's choices in the browser.
+// list, the heading and the term cards (which get its script through KazakhScriptProvider). The
+// page stays static: the server renders the default view and <ViewFromUrl> applies the URL's
+// choices (and the reader's stored script) in the browser.
 import { createContext, startTransition, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
 import { useSearchParams } from "next/navigation";
+import { KazakhScriptProvider, readStoredScript } from "@/components/term/kazakh-script";
 import { DEFAULT_VIEW, parseTarget, viewFromUrl, type ViewState } from "./view-state";
 
 const ViewContext = createContext<{ view: ViewState; setView: Dispatch<SetStateAction<ViewState>> }>({
@@ -13,7 +15,11 @@ const ViewContext = createContext<{ view: ViewState; setView: Dispatch<SetStateA
 
 export function ViewProvider({ children }: { children: ReactNode }) {
   const [view, setView] = useState(DEFAULT_VIEW);
-  return <ViewContext.Provider value={{ view, setView }}>{children}</ViewContext.Provider>;
+  return (
+    <ViewContext.Provider value={{ view, setView }}>
+      <KazakhScriptProvider script={view.script}>{children}</KazakhScriptProvider>
+    </ViewContext.Provider>
+  );
 }
 
 export const useView = () => useContext(ViewContext);
@@ -41,7 +47,7 @@ export function ViewFromUrl() {
   const { setView } = useView();
   useEffect(() => {
     // A transition: re-rendering a long text for a translation column must not block input.
-    startTransition(() => setView((v) => ({ ...v, ...viewFromUrl(new URLSearchParams(params?.toString()), window.location.hash), synced: true })));
+    startTransition(() => setView((v) => ({ ...v, ...viewFromUrl(new URLSearchParams(params?.toString()), window.location.hash, readStoredScript()), synced: true })));
   }, [params, setView]);
   useEffect(() => {
     const onHash = () => setView((v) => ({ ...v, target: parseTarget(window.location.hash) }));

@@ -1,10 +1,11 @@
 "use client";
 // The reading options: translation beside the text, Kazakh script (plain links, so each view has
-// its own address) and a switch that turns term marking off for plain reading (kept in the
-// address too, as ?marks=off).
+// its own address; the script is also remembered for the next pages) and a switch that turns
+// term marking off for plain reading (kept in the address too, as ?marks=off).
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useStrings } from "@/components/intl/client-strings";
+import { storeScript, type Script } from "@/components/term/kazakh-script";
 import { useSetMarking, useView } from "./view-context";
 import { withParam } from "./view-state";
 import styles from "./view-controls.module.css";
@@ -13,10 +14,15 @@ export function ViewControls({ query }: { query: string }) {
   const params = new URLSearchParams(query);
   const t = useStrings("Article");
   const pathname = usePathname() ?? "";
-  const { view } = useView();
+  const { view, setView } = useView();
   const setMarking = useSetMarking();
-  const option = (name: string, value: string | null, active: boolean, label: string) => (
-    <Link href={`${pathname}${withParam(params, name, value)}`} scroll={false} prefetch={false} aria-current={active ? "true" : undefined} className={styles.option}>
+  // Applied at once as well as kept: the link of the stored script may be the page's own address.
+  const chooseScript = (script: Script) => () => {
+    storeScript(script);
+    setView((v) => ({ ...v, script }));
+  };
+  const option = (name: string, value: string | null, active: boolean, label: string, onClick?: () => void) => (
+    <Link href={`${pathname}${withParam(params, name, value)}`} onClick={onClick} scroll={false} prefetch={false} aria-current={active ? "true" : undefined} className={styles.option}>
       {label}
     </Link>
   );
@@ -28,8 +34,9 @@ export function ViewControls({ query }: { query: string }) {
         {option("with", "en", view.with === "en", t("withEn"))}
       </div>
       <div className={styles.group} role="group" aria-label={t("script")}>
-        {option("script", null, view.script === "cyrl", t("cyrillic"))}
-        {option("script", "latn", view.script === "latn", t("latin"))}
+        {/* The script chosen here is the reader's for every page (kazakh-script.tsx). */}
+        {option("script", null, view.script === "cyrl", t("cyrillic"), chooseScript("cyrl"))}
+        {option("script", "latn", view.script === "latn", t("latin"), chooseScript("latn"))}
       </div>
       <button
         type="button"

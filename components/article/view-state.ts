@@ -1,10 +1,12 @@
 // How the reader wants the article shown, as the URL says: `?with=ru|en` (a translation beside
-// the text), `?script=latn` (Kazakh in Latin letters), `?marks=off` (plain reading, no term
-// marks), `?hl={termId}` with `#p{n}` or `#p{n}-{lang}` (a concordance line's target).
+// the text), `?script=latn` (Kazakh in Latin letters; without it, the script the reader chose
+// last, kept in the browser: kazakh-script.tsx), `?marks=off` (plain reading, no term marks),
+// `?hl={termId}` with `#p{n}` or `#p{n}-{lang}` (a concordance line's target).
 import type { Lang } from "@/lib/glossary/langs";
+import type { Script } from "@/components/term/kazakh-script";
 
 export type WithLang = "ru" | "en";
-export type Script = "cyrl" | "latn";
+export type { Script };
 
 export interface ViewState {
   with: WithLang | null;
@@ -24,11 +26,17 @@ export function parseTarget(hash: string): ViewState["target"] {
   return match ? { n: Number(match[1]), lang: (match[2] as Lang | undefined) ?? "kk" } : null;
 }
 
-export function viewFromUrl(params: URLSearchParams, hash: string): Pick<ViewState, "with" | "script" | "hl" | "target" | "marking"> {
+/** storedScript: the reader's last choice of script, used when the address names none. */
+export function viewFromUrl(
+  params: URLSearchParams,
+  hash: string,
+  storedScript: Script | null = null,
+): Pick<ViewState, "with" | "script" | "hl" | "target" | "marking"> {
   const w = params.get("with");
+  const script = params.get("script");
   return {
     with: w === "ru" || w === "en" ? w : null,
-    script: params.get("script") === "latn" ? "latn" : "cyrl",
+    script: script === "latn" || script === "cyrl" ? script : (storedScript ?? "cyrl"),
     marking: params.get("marks") !== "off",
     hl: params.get("hl") || null,
     target: parseTarget(hash),

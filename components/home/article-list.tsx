@@ -1,7 +1,8 @@
-// The list of articles on the home page.
+// The list of articles on the home page (Kazakh titles in the reader's script).
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { localePath } from "@/i18n/navigation";
+import { KazakhText } from "@/components/term/kazakh-text";
 import styles from "./article-list.module.css";
 
 export interface ArticleListItem {
@@ -23,7 +24,7 @@ export function ArticleList({ items }: { items: ArticleListItem[] }) {
       {items.map((item) => (
         <li key={item.slug} className={styles.item}>
           <Link href={localePath(locale, `/articles/${item.slug}`)} prefetch={false} className={styles.title}>
-            {item.title}
+            {locale === "kk" ? <KazakhText text={item.title} /> : item.title}
           </Link>
           <p className={styles.meta}>
             {item.date ? (

@@ -5,7 +5,7 @@
 // fillMessage; anything with plural or select is formatted on the server.
 import type messages from "@/messages/en.json";
 
-export const CLIENT_NAMESPACES = ["Layout", "LanguageSwitcher", "Article", "Term", "Grammar"] as const;
+export const CLIENT_NAMESPACES = ["Layout", "LanguageSwitcher", "Article", "Term", "Grammar", "Learner"] as const;
 
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 export type ClientMessages = Pick<typeof messages, ClientNamespace>;

@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: "/", key: "articles", match: (p: string) => p === "/" || p.startsWith("/articles") },
   { href: "/glossary", key: "glossary", match: (p: string) => p.startsWith("/glossary") },
   { href: "/annotate", key: "annotate", match: (p: string) => p.startsWith("/annotate") },
+  { href: "/review", key: "review", match: (p: string) => p.startsWith("/review") },
 ] as const;
 
 export function NavLinks() {

@@ -1,9 +1,11 @@
 "use client";
 // The glossary's result rows: the Kazakh term linking to its entry, the Russian and English
-// equivalents, domains, review status and (when searching) how the row matched.
+// equivalents, domains, review status and (when searching) how the row matched. The Kazakh term
+// is in the reader's script.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { localePath } from "@/i18n/navigation";
+import { kazakhLangTag, showKazakhIn, useKazakhScript } from "@/components/term/kazakh-script";
 import type { ResultRow } from "@/lib/search/result-row";
 import styles from "./search.module.css";
 
@@ -13,12 +15,14 @@ export function ResultList({ rows }: { rows: readonly ResultRow[] }) {
   const t = useTranslations("Glossary");
   const term = useTranslations("Term");
   const locale = useLocale();
+  const script = useKazakhScript();
+  const show = showKazakhIn(script);
   return (
     <ol className={styles.results} aria-label={t("resultsLabel")}>
       {rows.map((row) => (
         <li key={row.id} className={styles.result}>
-          <Link href={localePath(locale, `/glossary/${row.id}`)} lang="kk" className={styles.kk}>
-            {row.kk}
+          <Link href={localePath(locale, `/glossary/${row.id}`)} lang={kazakhLangTag(script)} className={styles.kk}>
+            {show(row.kk)}
           </Link>
           <span className={styles.equivalents}>
             <span lang="ru">{row.ru}</span>

@@ -52,6 +52,18 @@ export function marksHtml(segments: readonly Segment[], { cards, locale, show = 
 /** marksHtml's output without its marks: plain text, for reading with marking switched off. */
 export const unmarkHtml = (html: string): string => html.replace(/<a [^>]*>|<\/a>/g, "");
 
+/**
+ * Flags the marks under root of the given entries data-known (drawn quietly) and unflags the
+ * others. It changes attributes of the marks in place, never the HTML they were set from: a
+ * mark whose card is open stays the same element (the card is anchored to it).
+ */
+export function flagKnownMarks(root: ParentNode | null | undefined, known: ReadonlySet<string>): void {
+  for (const mark of root?.querySelectorAll<HTMLElement>("a[data-term]") ?? []) {
+    const isKnown = known.has(mark.dataset.term ?? "");
+    if (isKnown !== mark.hasAttribute("data-known")) mark.toggleAttribute("data-known", isKnown);
+  }
+}
+
 /** marksHtml's output with the marks of one entry flagged data-highlighted (a concordance target). */
 export function highlightHtml(html: string, termId: string): string {
   const attribute = `data-term="${escapeHtml(termId)}"`;

@@ -108,7 +108,7 @@ export default function TermCardLayer({ active, card, onClose, onHoverCard }: Pr
               else leftOutside.current = true;
             }}
           >
-            <TermPopoverBody card={card} analysis={active.analysis} lang={active.lang} />
+            <TermPopoverBody card={card} analysis={active.analysis} lang={active.lang} anchor={active.anchor} />
             <Popover.Close className={styles.close} aria-label={t("close")}>
               ×
             </Popover.Close>

@@ -15,6 +15,13 @@ describe("the view an article URL asks for", () => {
     expect(viewFromUrl(new URLSearchParams("with=de&script=arab"), "")).toEqual({ with: null, script: "cyrl", hl: null, target: null, marking: true });
   });
 
+  it("takes the reader's stored script when the address names none, and the address's when it does", () => {
+    expect(viewFromUrl(new URLSearchParams(""), "", "latn").script).toBe("latn");
+    expect(viewFromUrl(new URLSearchParams("script=cyrl"), "", "latn").script).toBe("cyrl");
+    expect(viewFromUrl(new URLSearchParams("script=latn"), "", "cyrl").script).toBe("latn");
+    expect(viewFromUrl(new URLSearchParams(""), "", null).script).toBe("cyrl");
+  });
+
   it("reads a paragraph fragment of the Kazakh text or of a translation", () => {
     expect(parseTarget("#p12")).toEqual({ n: 12, lang: "kk" });
     expect(parseTarget("#p3-en")).toEqual({ n: 3, lang: "en" });

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from "@testing-library/react";
 import { GrammarLine } from "@/components/term/grammar-line";
+import { KazakhScriptProvider } from "@/components/term/kazakh-script";
 import { renderWithIntl } from "./render-with-intl";
 import { SOTYNYNG } from "./fixtures";
 
@@ -21,6 +22,16 @@ describe("GrammarLine", () => {
     expect(screen.getByText(/родительный падеж/).closest("[data-grammar]")?.textContent).toBe(
       "БҰҰ-ның = БҰҰ + ның (родительный падеж)",
     );
+  });
+
+  it("writes the Kazakh words in Latin letters when the reader reads Kazakh in Latin, the suffix names as they are", () => {
+    const { container } = renderWithIntl(
+      <KazakhScriptProvider script="latn">
+        <GrammarLine analysis={SOTYNYNG} />
+      </KazakhScriptProvider>,
+    );
+    expect(container.textContent).toBe("sotynyñ = sot + y (3rd-person possessive) + nyñ (genitive)");
+    expect(container.querySelector("[lang]")?.getAttribute("lang")).toBe("kk-Latn");
   });
 
   it("says nothing about a word in its dictionary form", () => {

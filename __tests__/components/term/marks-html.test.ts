@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The HTML an article's text is rendered as: parsed back by the browser's own parser here, so
 // what is checked is what a reader's browser builds from it.
-import { escapeHtml, highlightHtml, marksHtml, unmarkHtml } from "@/components/term/marks-html";
+import { flagKnownMarks, escapeHtml, highlightHtml, marksHtml, unmarkHtml } from "@/components/term/marks-html";
 import { encodeGrammar } from "@/components/term/grammar-attr";
 import { toSegments } from "@/components/term/segments";
 import { toLatin } from "@/lib/translit";
@@ -74,5 +74,16 @@ describe("unmarkHtml and highlightHtml", () => {
     const p = parse(highlightHtml(html, "jury-trial"));
     expect([...p.querySelectorAll("a[data-highlighted]")].map((a) => a.getAttribute("data-term"))).toEqual(["jury-trial"]);
     expect(p.querySelectorAll("a")).toHaveLength(2);
+  });
+
+  it("flags the marks of the known entries as known in place, the same elements, and unflags the others", () => {
+    const p = parse(html);
+    const marks = [...p.querySelectorAll("a")];
+    flagKnownMarks(p, new Set(["court"]));
+    expect([...p.querySelectorAll("a[data-known]")].map((a) => a.getAttribute("data-term"))).toEqual(["court"]);
+    expect([...p.querySelectorAll("a")]).toEqual(marks);
+    expect(p.textContent).toBe("сот пен алқабилер соты");
+    flagKnownMarks(p, new Set(["jury-trial"]));
+    expect([...p.querySelectorAll("a[data-known]")].map((a) => a.getAttribute("data-term"))).toEqual(["jury-trial"]);
   });
 });

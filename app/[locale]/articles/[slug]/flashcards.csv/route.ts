@@ -1,10 +1,8 @@
-// The terms of an article as an Anki-importable CSV (UTF-8): front the Kazakh term, back the
-// Russian and English equivalents, the definition in the interface language and the sentence
-// where the term first occurs. Generated at build time for every locale and article.
-import { cardsToAnkiCsv } from "@/lib/export/anki";
-import { isLang } from "@/lib/glossary/schema";
-import { getFlashcards } from "@/server/article-view";
+// The terms of an article as a CSV for Anki, Kazakh in Cyrillic: one note per term
+// with its sentence and that sentence's translation (server/flashcards-file.ts). Generated at
+// build time for every locale and article.
 import { articleStaticParams } from "@/server/content";
+import { flashcardsFile } from "@/server/flashcards-file";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -13,14 +11,6 @@ export function generateStaticParams() {
   return articleStaticParams();
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = await params;
-  const cards = getFlashcards(slug);
-  if (!cards || !isLang(locale)) return new Response("Not found", { status: 404 });
-  return new Response(cardsToAnkiCsv(cards, { definitionLang: locale }), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${slug}-flashcards.csv"`,
-    },
-  });
+export function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  return flashcardsFile(params, "cyrl");
 }

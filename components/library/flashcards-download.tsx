@@ -1,0 +1,59 @@
+"use client";
+// The flashcards of one's own text: an Anki CSV made here in the browser (nothing is sent), one
+// card per entry with the sentence of its first occurrence in the text, the Kazakh side in the
+// script the reader chose for flashcards (the learner's setting, also offered here).
+import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useStrings } from "@/components/intl/client-strings";
+import { updateSettings, useLearner } from "@/components/learner/use-learner";
+import { downloadText } from "@/components/learner/download";
+import type { Script } from "@/components/term/kazakh-script";
+import type { AnnotateResult } from "@/components/annotate/state";
+import { cardsToAnkiCsv, DEFAULT_DECK, type AnkiCard } from "@/lib/export/anki";
+import { isLang, type Lang } from "@/lib/glossary/langs";
+import { firstOccurrences } from "./first-sentences";
+import { useHydrated } from "./use-hydrated";
+import styles from "./library.module.css";
+
+/** The CSV of a text's flashcards: entries in the order they first occur. */
+export function textFlashcardsCsv(result: AnnotateResult, lang: Lang, script: Script, definitionLang: string): string {
+  const cards = firstOccurrences(result.paragraphs).flatMap(({ termId, sentence }): AnkiCard[] => {
+    const entry = result.cards[termId];
+    return entry ? [{ entry, sentence, sentenceLang: lang, source: { kind: "text" } }] : [];
+  });
+  return cardsToAnkiCsv(cards, { deck: DEFAULT_DECK, script, definitionLang: isLang(definitionLang) ? definitionLang : "en" });
+}
+
+/** A file name from the text's title: letters, digits and dashes only. */
+export const flashcardsFileName = (title: string): string =>
+  `${title.normalize("NFC").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "text"}-flashcards.csv`;
+
+export function FlashcardsDownload({ result, lang, title }: { result: AnnotateResult; lang: Lang; title: string }) {
+  const t = useTranslations("Library");
+  const article = useStrings("Article");
+  const locale = useLocale();
+  const { status, data } = useLearner();
+  // Without the browser's storage the choice lasts for this page.
+  const [local, setLocal] = useState<Script>("cyrl");
+  const script = data?.settings.flashcardScript ?? local;
+  const hydrated = useHydrated();
+  const choose = (next: Script) => {
+    if (status === "ready") void updateSettings({ flashcardScript: next }).catch(() => setLocal(next));
+    else setLocal(next);
+  };
+  if (!hydrated) return null;
+  return (
+    <p className={styles.flashcards}>
+      <button type="button" onClick={() => downloadText(flashcardsFileName(title), "text/csv", textFlashcardsCsv(result, lang, script, locale))}>
+        {t("flashcards")}
+      </button>
+      <label>
+        {t("flashcardScript")}{" "}
+        <select value={script} onChange={(e) => choose(e.target.value === "latn" ? "latn" : "cyrl")}>
+          <option value="cyrl">{article("cyrillic")}</option>
+          <option value="latn">{article("latin")}</option>
+        </select>
+      </label>
+    </p>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+// Which script the reader wants Kazakh in, for every place that shows Kazakh text: an article's
+// paragraphs, its title and term list, a term's card (heading, grammar line, definition), the
+// glossary's search results, the reader's own texts, the review cards and the flashcards. The
+// choice is the reader's, kept in the browser (localStorage) whichever page it was made on; an
+// article's address may also name it (?script=latn) and then wins for that page. A page that
+// knows its script (the article, from its view) provides it with <KazakhScriptProvider>; any
+// other component reads the stored choice through useKazakhScript().
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
+import { toLatin } from "@/lib/translit";
+
+export type Script = "cyrl" | "latn";
+
+const KEY = "zan-reader:script";
+/** Fired on this page when the choice changes ("storage" events tell only the other tabs). */
+const CHANGED = "zan-reader:script-changed";
+
+/** The stored choice, or null when the reader has not made one (or storage is off). */
+export function readStoredScript(): Script | null {
+  try {
+    const value = window.localStorage.getItem(KEY);
+    return value === "latn" || value === "cyrl" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the reader's choice for the next pages and visits. */
+export function storeScript(script: Script): void {
+  try {
+    window.localStorage.setItem(KEY, script);
+  } catch {
+    // Storage refused (private mode, full): the choice lasts for this page only.
+  }
+  window.dispatchEvent(new Event(CHANGED));
+}
+
+function subscribe(onChange: () => void): () => void {
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === KEY || e.key === null) onChange();
+  };
+  window.addEventListener("storage", onStorage);
+  window.addEventListener(CHANGED, onChange);
+  return () => {
+    window.removeEventListener("storage", onStorage);
+    window.removeEventListener(CHANGED, onChange);
+  };
+}
+
+/** The stored choice (Cyrillic when none); Cyrillic while rendering on the server. */
+export function useStoredScript(): Script {
+  return useSyncExternalStore(subscribe, () => readStoredScript() ?? "cyrl", () => "cyrl");
+}
+
+const ScriptContext = createContext<Script | null>(null);
+
+export function KazakhScriptProvider({ script, children }: { script: Script; children: ReactNode }) {
+  return <ScriptContext.Provider value={script}>{children}</ScriptContext.Provider>;
+}
+
+/** The script Kazakh is shown in here: the page's own (an article's view), else the stored choice. */
+export function useKazakhScript(): Script {
+  const given = useContext(ScriptContext);
+  const stored = useStoredScript();
+  return given ?? stored;
+}
+
+const same = (text: string) => text;
+
+/** How to show a piece of Kazakh text in the reader's script (toLatin, or as it is). */
+export const showKazakhIn = (script: Script): ((text: string) => string) => (script === "latn" ? toLatin : same);
+
+export function useShowKazakh(): (text: string) => string {
+  return showKazakhIn(useKazakhScript());
+}
+
+/** The lang attribute of Kazakh text in that script. */
+export const kazakhLangTag = (script: Script): string => (script === "latn" ? "kk-Latn" : "kk");
