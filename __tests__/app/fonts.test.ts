@@ -51,8 +51,7 @@ describe("the self-hosted fonts", () => {
   });
 
   it("preload the faces of Kazakh Cyrillic text and of the interface's Latin letters, so the first page opened shows them", () => {
-    // The Latin view (a stored choice) can be the first paint too: its letters are preloaded as well.
-    for (const char of [..."әқңАа", "a", "Z", "1", ..."ğşūİñ"]) {
+    for (const char of [..."әқңАа", "a", "Z", "1"]) {
       expect(all.filter((face) => face.preload).some((face) => inRange(face, char))).toBe(true);
     }
   });

@@ -6,6 +6,7 @@
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { sharedBrowser, seriousA11yViolations } from "./support/browser";
 import { BASE_URL } from "./support/server";
+import { sidewaysOverflow } from "./reader-helpers";
 
 jest.setTimeout(120_000);
 const browser = sharedBrowser();
@@ -142,16 +143,7 @@ describe("your own texts", () => {
     const page = await openAnnotate(browser(), locale, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await mark(page, `${KAZAKH}\n\nhttps://example.org/a/very/long/address/that/does/not/break/anywhere/at/all/${"x".repeat(60)}`);
     await library(page).getByRole("listitem").first().waitFor();
-    const found = await page.evaluate(() => {
-      const root = document.documentElement;
-      const wide = root.scrollWidth > root.clientWidth ? [`page ${root.scrollWidth} px wide`] : [];
-      const clipped = [...document.querySelectorAll("button, a, label, select, input")]
-        // (A visually hidden control, 1 px wide on purpose — the file input under its label — is not clipped text.)
-        .filter((el) => el.clientWidth > 1 && getComputedStyle(el).overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `«${(el.textContent ?? "").trim().slice(0, 30)}» clipped`);
-      return [...wide, ...clipped];
-    });
-    expect(found).toEqual([]);
+    await expect(sidewaysOverflow(page)).resolves.toEqual([]);
     await page.context().close();
   });
 });

@@ -2,6 +2,7 @@
 // no control's label is cut off: the page is as wide as the screen.
 import { sharedBrowser } from "./support/browser";
 import { BASE_URL } from "./support/server";
+import { sidewaysOverflow } from "./reader-helpers";
 
 jest.setTimeout(180_000);
 const browser = sharedBrowser();
@@ -27,15 +28,7 @@ describe("on a narrow phone", () => {
           const page = await context.newPage();
           await page.goto(`${BASE_URL}/${locale}${path}`);
           await page.waitForLoadState("networkidle");
-          const found = await page.evaluate(() => {
-            const root = document.documentElement;
-            const wide = root.scrollWidth > root.clientWidth ? [`page ${root.scrollWidth} px wide`] : [];
-            const clipped = [...document.querySelectorAll("button, a, label, select, input")]
-              // (A control visually hidden on purpose, 1 px wide — the file input under its label — is not clipped text.)
-              .filter((el) => el.clientWidth > 1 && getComputedStyle(el).overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1)
-              .map((el) => `«${(el.textContent ?? "").trim().slice(0, 30)}» clipped`);
-            return [...wide, ...clipped];
-          });
+          const found = await sidewaysOverflow(page);
           overflowing.push(...found.map((what) => `${path || "/"}: ${what}`));
           await page.close();
         }

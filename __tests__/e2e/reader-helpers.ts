@@ -20,3 +20,19 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
 }
 
 export const kkTerm = (page: Page, termId: string) => page.locator(`[data-col="kk"] [data-term="${termId}"]`).first();
+
+/**
+ * What on the page does not fit a narrow screen: the page itself scrolling sideways, or a
+ * control whose text is cut off. (A control visually hidden on purpose, 1 px wide — a file input
+ * under its label — is not clipped text.)
+ */
+export function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const wide = root.scrollWidth > root.clientWidth ? [`page ${root.scrollWidth} px wide`] : [];
+    const clipped = [...document.querySelectorAll("button, a, label, select, input")]
+      .filter((el) => el.clientWidth > 1 && getComputedStyle(el).overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `«${(el.textContent ?? "").trim().slice(0, 30)}» clipped`);
+    return [...wide, ...clipped];
+  });
+}

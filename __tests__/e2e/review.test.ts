@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { seriousA11yViolations, sharedBrowser } from "./support/browser";
 import { BASE_URL } from "./support/server";
-import { JURY_PARAGRAPH, articleUrl, kkTerm, openPage } from "./reader-helpers";
+import { JURY_PARAGRAPH, articleUrl, kkTerm, openPage, sidewaysOverflow } from "./reader-helpers";
 
 jest.setTimeout(120_000);
 const browser = sharedBrowser();
@@ -169,14 +169,7 @@ describe("the review page on a 360 px phone", () => {
     await page.locator("[data-review-ready]").waitFor();
     await page.locator("[data-review-card] button").first().click();
     await page.locator("[data-answer]").waitFor();
-    const overflow = await page.evaluate(() => {
-      const root = document.documentElement;
-      const clipped = [...document.querySelectorAll("button, a, label, select, input")]
-        .filter((el) => getComputedStyle(el).overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1)
-        .map((el) => `«${(el.textContent ?? "").trim().slice(0, 30)}» clipped`);
-      return { wide: root.scrollWidth > root.clientWidth ? root.scrollWidth : 0, clipped };
-    });
-    expect(overflow).toEqual({ wide: 0, clipped: [] });
+    await expect(sidewaysOverflow(page)).resolves.toEqual([]);
     await page.context().close();
   });
 });
