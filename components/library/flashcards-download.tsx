@@ -33,13 +33,14 @@ export function FlashcardsDownload({ result, lang, title }: { result: AnnotateRe
   const article = useStrings("Article");
   const locale = useLocale();
   const { status, data } = useLearner();
-  // Without the browser's storage the choice lasts for this page.
-  const [local, setLocal] = useState<Script>("cyrl");
-  const script = data?.settings.flashcardScript ?? local;
+  // The reader's choice here holds at once (the download uses it even before it is stored);
+  // it is kept in the learner's settings, or for this page only without the browser's storage.
+  const [chosen, setChosen] = useState<Script | null>(null);
+  const script = chosen ?? data?.settings.flashcardScript ?? "cyrl";
   const hydrated = useHydrated();
   const choose = (next: Script) => {
-    if (status === "ready") void updateSettings({ flashcardScript: next }).catch(() => setLocal(next));
-    else setLocal(next);
+    setChosen(next);
+    if (status === "ready") void updateSettings({ flashcardScript: next }).catch(() => undefined);
   };
   if (!hydrated) return null;
   return (
