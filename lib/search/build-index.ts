@@ -1,10 +1,17 @@
 // Builds the search index once from the glossary: every kk/ru/en term and variant folded, plus
-// the Latin transliterations of the Kazakh ones.
+// the Latin transliterations of the Kazakh ones, and for Kazakh the looser keys: as typed on a
+// Russian keyboard, and romanised in ASCII.
 import { LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
-import { kazakhLatinKey, asciiKey, scriptOf, searchKey } from "./keys";
+import { kazakhLatinKey, asciiKey, looseKey, romanKey, russianKeyboardKey, scriptOf, searchKey } from "./keys";
 import type { LatinStem, SearchIndex, SearchKeyRecord, SpanFinder } from "./types";
 
 export const kazakhCollator = (): Intl.Collator => new Intl.Collator("kk", { sensitivity: "base" });
+
+/** A Kazakh record with its looser key where that differs (other languages have none). */
+function withLoose(record: SearchKeyRecord): SearchKeyRecord {
+  const loose = record.lang === "kk" ? looseKey(record.key, record.script) : record.key;
+  return loose === record.key ? record : { ...record, loose };
+}
 
 function keyRecords(entry: GlossaryEntry): SearchKeyRecord[] {
   const records: SearchKeyRecord[] = [];
@@ -16,8 +23,8 @@ function keyRecords(entry: GlossaryEntry): SearchKeyRecord[] {
         records.push({ key: asciiKey(form), script: "latin", form, lang, variant });
         return;
       }
-      records.push({ key: searchKey(form), script: "cyrillic", form, lang, variant });
-      if (lang === "kk") records.push({ key: kazakhLatinKey(form), script: "latin", form, lang, variant });
+      records.push(withLoose({ key: searchKey(form), script: "cyrillic", form, lang, variant }));
+      if (lang === "kk") records.push(withLoose({ key: kazakhLatinKey(form), script: "latin", form, lang, variant }));
     });
   }
   return records.filter((r) => r.key !== "");
@@ -28,7 +35,8 @@ function latinStems(entry: GlossaryEntry): LatinStem[] {
     .filter((form) => scriptOf(form) === "cyrillic")
     .map((form) => {
       const words = searchKey(form).split(" ");
-      return { entryId: entry.id, words, ascii: words.map(kazakhLatinKey) };
+      const ascii = words.map(kazakhLatinKey);
+      return { entryId: entry.id, words, ascii, keyboard: words.map(russianKeyboardKey), roman: ascii.map(romanKey) };
     });
 }
 

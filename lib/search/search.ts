@@ -1,10 +1,12 @@
 // Ranked glossary search: exact (a term or variant equals the query) > prefix > inflected (the
-// query is an inflected form of a term, found by the term engine) > near miss (one typo).
+// query is an inflected form of a term, found by the term engine) > near miss (one typo). A
+// Kazakh form also matches as typed on a Russian keyboard («жогаргы сот») or romanised in ASCII
+// («zhogargy sot»), just after the same kind of match spelt with the Kazakh letters.
 // Without a query it browses: every entry in Kazakh alphabetical order.
 import { LANGS, type Domain, type GlossaryEntry } from "@/lib/glossary/schema";
 import { withinOneEdit } from "./edit-distance";
-import { queryKey, type Script } from "./keys";
-import { latinInflectedIds } from "./latin-inflected";
+import { looseKey, queryKey, romanKey, russianKeyboardKey, type Script } from "./keys";
+import { keyboardInflectedIds, latinInflectedIds, romanInflectedIds } from "./latin-inflected";
 import { MATCH_KINDS, type MatchKind, type SearchIndex, type SearchKeyRecord, type SearchResult } from "./types";
 
 export interface SearchOptions {
@@ -21,18 +23,26 @@ interface Candidate {
   score: number;
 }
 
-function bestKeyMatch(records: SearchKeyRecord[], key: string, script: Script): Candidate | undefined {
+/** A match of a Kazakh form through its looser key ranks just after a letter-true one. */
+const LOOSE_PENALTY = 0.25;
+
+function bestKeyMatch(records: SearchKeyRecord[], key: string, script: Script, loose: string): Candidate | undefined {
   let best: Candidate | undefined;
   const consider = (kind: MatchKind, score: number, record: SearchKeyRecord) => {
     const candidate = { kind, score: score + (record.variant ? 0.5 : 0), matched: record.form };
     if (!best || rank(candidate) < rank(best)) best = candidate;
   };
+  const compare = (recordKey: string, queryKey: string, penalty: number, record: SearchKeyRecord) => {
+    if (recordKey === queryKey) consider("exact", penalty, record);
+    else if (recordKey.startsWith(queryKey)) consider("prefix", penalty + recordKey.length / 1000, record);
+    else if (recordKey.includes(` ${queryKey}`)) consider("prefix", 1 + penalty + recordKey.length / 1000, record);
+    else if (queryKey.length >= NEAR_MISS_MIN_LENGTH && withinOneEdit(queryKey, recordKey)) consider("near", penalty, record);
+  };
   for (const record of records) {
     if (record.script !== script) continue;
-    if (record.key === key) consider("exact", 0, record);
-    else if (record.key.startsWith(key)) consider("prefix", record.key.length / 1000, record);
-    else if (record.key.includes(` ${key}`)) consider("prefix", 1 + record.key.length / 1000, record);
-    else if (key.length >= NEAR_MISS_MIN_LENGTH && withinOneEdit(key, record.key)) consider("near", 0, record);
+    compare(record.key, key, 0, record);
+    // Kazakh typed on a Russian keyboard (г for ғ, у for ү, и for і …) or romanised (zh, sh, q/k …).
+    if (record.loose) compare(record.loose, loose, LOOSE_PENALTY, record);
   }
   return best;
 }
@@ -50,10 +60,12 @@ function inflectedMatches(index: SearchIndex, query: string, key: string, script
       if (!previous || score < previous.score) found.set(span.termId, { kind: "inflected", score, matched: span.text });
     }
   }
-  if (script === "latin") {
-    for (const id of latinInflectedIds(index, key)) {
-      if (!found.has(id)) found.set(id, { kind: "inflected", score: 0, matched: query.trim() });
-    }
+  const typed =
+    script === "latin"
+      ? [...latinInflectedIds(index, key), ...romanInflectedIds(index, romanKey(key))]
+      : keyboardInflectedIds(index, russianKeyboardKey(key));
+  for (const id of typed) {
+    if (!found.has(id)) found.set(id, { kind: "inflected", score: 0, matched: query.trim() });
   }
   return found;
 }
@@ -64,10 +76,11 @@ export function searchGlossary(index: SearchIndex, query: string, options: Searc
   if (key === "") return index.entries.filter(inDomain).map((entry) => ({ entry, kind: "browse", matched: entry.kk.term }));
 
   const inflected = inflectedMatches(index, query, key, script);
+  const loose = looseKey(key, script);
   const results: (Candidate & { entry: GlossaryEntry })[] = [];
   for (const entry of index.entries) {
     if (!inDomain(entry)) continue;
-    const direct = bestKeyMatch(index.keys.get(entry.id) ?? [], key, script);
+    const direct = bestKeyMatch(index.keys.get(entry.id) ?? [], key, script, loose);
     const viaEngine = inflected.get(entry.id);
     const best = [direct, viaEngine].filter((c) => c !== undefined).sort((a, b) => rank(a) - rank(b))[0];
     if (best) results.push({ ...best, entry });

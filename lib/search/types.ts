@@ -17,15 +17,24 @@ export interface SearchKeyRecord {
   form: string;
   lang: Lang;
   variant: boolean;
+  /**
+   * For a Kazakh form, when it differs from key: its looser key (looseKey in keys.ts) — as typed
+   * on a Russian keyboard (Cyrillic) or romanised in ASCII (Latin).
+   */
+  loose?: string;
 }
 
-/** A Kazakh term or variant prepared for matching inflected Latin-script queries. */
+/** A Kazakh term or variant prepared for matching inflected queries typed in Latin or on a Russian keyboard. */
 export interface LatinStem {
   entryId: string;
   /** Folded Cyrillic words of the form. */
   words: string[];
   /** The same words as plain-ASCII Latin. */
   ascii: string[];
+  /** The same words as typed on a Russian keyboard (russianKeyboardKey). */
+  keyboard: string[];
+  /** The plain-ASCII words romanised (romanKey). */
+  roman: string[];
 }
 
 export interface SearchIndex {
