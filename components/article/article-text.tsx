@@ -15,6 +15,7 @@ import { flagKnownMarks, highlightHtml, unmarkHtml } from "@/components/term/mar
 import { useClientLocale, useStrings } from "@/components/intl/client-strings";
 import { useQuietTermIds } from "@/components/learner/use-quiet-terms";
 import { registerOriginal } from "@/components/term/original-text";
+import { loadArticleTexts } from "./article-texts";
 import type { ArticleTexts } from "./types";
 import { useView } from "./view-context";
 import styles from "./article-text.module.css";
@@ -77,10 +78,11 @@ export function ArticleText({ kk, label, textHref, source }: Props) {
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    fetch(textHref)
-      .then((response) => (response.ok ? (response.json() as Promise<ArticleTexts>) : Promise.reject(new Error(String(response.status)))))
-      .then((loaded) => live && setTexts(loaded))
-      .catch(() => live && setFailedAttempt(attempt));
+    void loadArticleTexts(textHref).then((loaded) => {
+      if (!live) return;
+      if (loaded) setTexts(loaded);
+      else setFailedAttempt(attempt);
+    });
     return () => {
       live = false;
     };

@@ -5,7 +5,7 @@
 // choices (and the reader's stored script) in the browser.
 import { createContext, startTransition, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
 import { useSearchParams } from "next/navigation";
-import { KazakhScriptProvider, readStoredScript } from "@/components/term/kazakh-script";
+import { KazakhScriptProvider, readStoredScript, storeScript, type Script } from "@/components/term/kazakh-script";
 import { DEFAULT_VIEW, parseTarget, viewFromUrl, type ViewState } from "./view-state";
 
 const ViewContext = createContext<{ view: ViewState; setView: Dispatch<SetStateAction<ViewState>> }>({
@@ -37,6 +37,19 @@ export function useSetMarking(): (marking: boolean) => void {
     else params.set("marks", "off");
     const query = params.toString();
     window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+  };
+}
+
+/**
+ * Shows Kazakh in a script at once and keeps the choice as the reader's for every page
+ * (kazakh-script.tsx): applied here too, since the link of the stored script may be the page's
+ * own address.
+ */
+export function useSetScript(): (script: Script) => void {
+  const { setView } = useView();
+  return (script) => {
+    storeScript(script);
+    setView((v) => ({ ...v, script }));
   };
 }
 

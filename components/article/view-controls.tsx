@@ -5,8 +5,8 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useStrings } from "@/components/intl/client-strings";
-import { storeScript, type Script } from "@/components/term/kazakh-script";
-import { useSetMarking, useView } from "./view-context";
+import type { Script } from "@/components/term/kazakh-script";
+import { useSetMarking, useSetScript, useView } from "./view-context";
 import { withParam } from "./view-state";
 import styles from "./view-controls.module.css";
 
@@ -14,13 +14,10 @@ export function ViewControls({ query }: { query: string }) {
   const params = new URLSearchParams(query);
   const t = useStrings("Article");
   const pathname = usePathname() ?? "";
-  const { view, setView } = useView();
+  const { view } = useView();
   const setMarking = useSetMarking();
-  // Applied at once as well as kept: the link of the stored script may be the page's own address.
-  const chooseScript = (script: Script) => () => {
-    storeScript(script);
-    setView((v) => ({ ...v, script }));
-  };
+  const setScript = useSetScript();
+  const chooseScript = (script: Script) => () => setScript(script);
   const option = (name: string, value: string | null, active: boolean, label: string, onClick?: () => void) => (
     <Link href={`${pathname}${withParam(params, name, value)}`} onClick={onClick} scroll={false} prefetch={false} aria-current={active ? "true" : undefined} className={styles.option}>
       {label}

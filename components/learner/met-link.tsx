@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { localePath } from "@/i18n/navigation";
 import type { SavedTerm } from "@/lib/learner/types";
-import { useShowIn } from "./use-show-in";
+import { useShowIn } from "@/components/term/kazakh-script";
 
 export function metHref(locale: string, term: Pick<SavedTerm, "metIn">): string {
   const { metIn } = term;

@@ -6,19 +6,12 @@
 // a card answered "again" comes back while the page stays open.
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { dueToday } from "@/lib/learner/schedule";
-import type { SavedTerm } from "@/lib/learner/types";
 import { DataTransfer } from "./data-transfer";
 import { LearnerSettingsForm } from "./learner-settings";
-import { ReviewSession } from "./review-session";
+import { ReviewSession, dueTerms } from "./review-session";
 import { SavedTerms } from "./saved-terms";
 import { useLearner } from "./use-learner";
 import styles from "./review.module.css";
-
-/** How many terms the session shows today (dueToday in schedule.ts): what "due today" counts. */
-export function dueTodayCount(terms: readonly SavedTerm[], now: Date): number {
-  return terms.filter((term) => dueToday(term.schedule, now)).length;
-}
 
 export function ReviewApp() {
   const t = useTranslations("Review");
@@ -40,7 +33,8 @@ export function ReviewApp() {
       </div>
     );
   }
-  const dueToday = dueTodayCount(data.terms, now);
+  // What the session shows today is what "due today" counts.
+  const dueToday = dueTerms(data.terms, now).length;
   return (
     <div className={`${styles.app} ${styles.review}`} data-review-ready="">
       <p className={styles.summary} data-due-today={dueToday} data-saved={data.terms.length}>

@@ -19,7 +19,7 @@ import type { CardSentence } from "@/lib/export/anki";
 import { MetLink } from "./met-link";
 import { formatIn, type TimeUnit } from "./relative-time";
 import { gradeTerm } from "./use-learner";
-import { useShowIn } from "./use-show-in";
+import { useShowIn } from "@/components/term/kazakh-script";
 import styles from "./review.module.css";
 
 /** The terms to review today (dueToday in schedule.ts), the longest overdue first. */

@@ -10,7 +10,7 @@ import type { SavedTerm } from "@/lib/learner/types";
 import { MetLink } from "./met-link";
 import { useFormatIn } from "./review-session";
 import { removeTerm, setKnown } from "./use-learner";
-import { useShowIn } from "./use-show-in";
+import { useShowIn } from "@/components/term/kazakh-script";
 import styles from "./review.module.css";
 
 interface ItemProps {

@@ -2,22 +2,19 @@
 // The reading options of one's own text: the Kazakh script (the text itself when it is Kazakh,
 // and everywhere the page shows Kazakh: the title, the term lists, the cards) and a switch that
 // turns term marking off for plain reading. The script is the reader's choice for every page
-// (storeScript); marking is kept like an article's (useSetMarking). Sticky, like the article's.
+// (useSetScript); marking is kept like an article's (useSetMarking). Sticky, like the article's.
 import { useStrings } from "@/components/intl/client-strings";
-import { storeScript, type Script } from "@/components/term/kazakh-script";
-import { useSetMarking, useView } from "@/components/article/view-context";
+import type { Script } from "@/components/term/kazakh-script";
+import { useSetMarking, useSetScript, useView } from "@/components/article/view-context";
 import { useHydrated } from "./use-hydrated";
 import styles from "./library.module.css";
 
 export function ReaderControls() {
   const t = useStrings("Article");
-  const { view, setView } = useView();
+  const { view } = useView();
   const setMarking = useSetMarking();
+  const choose = useSetScript();
   const hydrated = useHydrated();
-  const choose = (script: Script) => {
-    setView((v) => ({ ...v, script }));
-    storeScript(script);
-  };
   const option = (script: Script, label: string) => (
     <button type="button" className={styles.option} aria-pressed={view.script === script} onClick={() => choose(script)}>
       {label}

@@ -4,17 +4,15 @@
 import { useStrings } from "@/components/intl/client-strings";
 import type { Analysis } from "@/lib/annotate/types";
 import type { Lang } from "@/lib/glossary/langs";
-import { kazakhLangTag, showKazakhIn, useKazakhScript } from "./kazakh-script";
+import { useShowIn } from "./kazakh-script";
 import styles from "./term.module.css";
 
 export function GrammarLine({ analysis, lang = "kk" }: { analysis: Analysis; lang?: Lang }) {
   const t = useStrings("Grammar");
-  const script = useKazakhScript();
-  if (analysis.suffixes.length === 0) return null;
   // Kazakh words in the reader's script: each piece transliterated alone still joins up to the
   // word (toLatin goes letter by letter).
-  const show = lang === "kk" ? showKazakhIn(script) : (text: string) => text;
-  const tag = lang === "kk" ? kazakhLangTag(script) : lang;
+  const { show, tag } = useShowIn(lang);
+  if (analysis.suffixes.length === 0) return null;
   const word = analysis.stem + (analysis.hyphen ?? "") + analysis.suffixes.map((s) => s.form).join("");
   return (
     <span className={styles.grammar} data-grammar="">

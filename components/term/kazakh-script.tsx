@@ -7,6 +7,7 @@
 // knows its script (the article, from its view) provides it with <KazakhScriptProvider>; any
 // other component reads the stored choice through useKazakhScript().
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
+import type { Lang } from "@/lib/glossary/langs";
 import { toLatin } from "@/lib/translit";
 
 export type Script = "cyrl" | "latn";
@@ -76,3 +77,13 @@ export function useShowKazakh(): (text: string) => string {
 
 /** The lang attribute of Kazakh text in that script. */
 export const kazakhLangTag = (script: Script): string => (script === "latn" ? "kk-Latn" : "kk");
+
+const asWritten = (text: string) => text;
+
+/** How to show text of a language, and its lang attribute: Kazakh in `script`, the others as they are. */
+export function showIn(script: Script, lang: Lang): { show: (text: string) => string; tag: string } {
+  return lang === "kk" ? { show: showKazakhIn(script), tag: kazakhLangTag(script) } : { show: asWritten, tag: lang };
+}
+
+/** showIn with the reader's script here. */
+export const useShowIn = (lang: Lang): { show: (text: string) => string; tag: string } => showIn(useKazakhScript(), lang);

@@ -11,7 +11,7 @@ import { LANGS, type Lang } from "@/lib/glossary/langs";
 import { CardActions } from "@/components/learner/card-actions";
 import { Equivalents } from "./equivalents";
 import { GrammarLine } from "./grammar-line";
-import { kazakhLangTag, showKazakhIn, useKazakhScript } from "./kazakh-script";
+import { showIn, useKazakhScript } from "./kazakh-script";
 import type { TermCard } from "./term-card";
 import styles from "./term.module.css";
 
@@ -20,8 +20,8 @@ export function TermPopoverBody({ card, analysis, lang, anchor }: { card: TermCa
   const entry = localePath(useClientLocale(), `/glossary/${card.id}`);
   // Kazakh (the heading, its variants and definition) in the reader's script; the others as they are.
   const script = useKazakhScript();
-  const shown = (lang: Lang) => (lang === "kk" ? showKazakhIn(script) : (text: string) => text);
-  const langTag = (lang: Lang) => (lang === "kk" ? kazakhLangTag(script) : lang);
+  const shown = (lang: Lang) => showIn(script, lang).show;
+  const langTag = (lang: Lang) => showIn(script, lang).tag;
   return (
     <div className={styles.card}>
       <p className={styles.head} lang={langTag("kk")}>{shown("kk")(card.kk.term)}</p>

@@ -6,7 +6,7 @@ import type { Analysis } from "@/lib/annotate/types";
 import type { Lang } from "@/lib/glossary/langs";
 import { Equivalents } from "./equivalents";
 import { GrammarLine } from "./grammar-line";
-import { kazakhLangTag, showKazakhIn, useKazakhScript } from "./kazakh-script";
+import { useShowIn } from "./kazakh-script";
 import type { TermCard } from "./term-card";
 import styles from "./term.module.css";
 
@@ -15,15 +15,15 @@ export function TermTooltipBody({ card, analysis, lang }: { card: TermCard; anal
   const locale = useClientLocale();
   const definitionLang = isLang(locale) ? locale : "kk";
   const definition = card[definitionLang].definition;
-  const script = useKazakhScript();
-  const show = showKazakhIn(script);
+  const kk = useShowIn("kk");
+  const definitionIn = useShowIn(definitionLang);
   return (
     <span className={styles.tipBody}>
-      <span className={styles.head} lang={kazakhLangTag(script)}>{show(card.kk.term)}</span>
+      <span className={styles.head} lang={kk.tag}>{kk.show(card.kk.term)}</span>
       <Equivalents card={card} />
       {definition ? (
-        <span className={styles.definition} lang={definitionLang === "kk" ? kazakhLangTag(script) : definitionLang}>
-          {definitionLang === "kk" ? show(definition) : definition}
+        <span className={styles.definition} lang={definitionIn.tag}>
+          {definitionIn.show(definition)}
         </span>
       ) : (
         <span className={styles.definition}>{t("noDefinition")}</span>

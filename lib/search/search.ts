@@ -5,7 +5,7 @@
 // Without a query it browses: every entry in Kazakh alphabetical order.
 import { LANGS, type Domain, type GlossaryEntry } from "@/lib/glossary/schema";
 import { withinOneEdit } from "./edit-distance";
-import { looseKey, queryKey, romanKey, russianKeyboardKey, type Script } from "./keys";
+import { looseKey, queryKey, type Script } from "./keys";
 import { keyboardInflectedIds, latinInflectedIds, romanInflectedIds } from "./latin-inflected";
 import { MATCH_KINDS, type MatchKind, type SearchIndex, type SearchKeyRecord, type SearchResult } from "./types";
 
@@ -50,7 +50,7 @@ function bestKeyMatch(records: SearchKeyRecord[], key: string, script: Script, l
 const rank = (c: Pick<Candidate, "kind" | "score">): number => MATCH_KINDS.indexOf(c.kind) * 100 + c.score;
 
 /** Entries the engine finds in the query text, in any of the three languages, scored by how much of the query they cover. */
-function inflectedMatches(index: SearchIndex, query: string, key: string, script: Script): Map<string, Candidate> {
+function inflectedMatches(index: SearchIndex, query: string, key: string, script: Script, loose: string): Map<string, Candidate> {
   const found = new Map<string, Candidate>();
   const langs = script === "latin" ? (["en"] as const) : LANGS;
   for (const lang of langs) {
@@ -62,8 +62,8 @@ function inflectedMatches(index: SearchIndex, query: string, key: string, script
   }
   const typed =
     script === "latin"
-      ? [...latinInflectedIds(index, key), ...romanInflectedIds(index, romanKey(key))]
-      : keyboardInflectedIds(index, russianKeyboardKey(key));
+      ? [...latinInflectedIds(index, key), ...romanInflectedIds(index, loose)]
+      : keyboardInflectedIds(index, loose);
   for (const id of typed) {
     if (!found.has(id)) found.set(id, { kind: "inflected", score: 0, matched: query.trim() });
   }
@@ -75,8 +75,8 @@ export function searchGlossary(index: SearchIndex, query: string, options: Searc
   const { key, script } = queryKey(query);
   if (key === "") return index.entries.filter(inDomain).map((entry) => ({ entry, kind: "browse", matched: entry.kk.term }));
 
-  const inflected = inflectedMatches(index, query, key, script);
   const loose = looseKey(key, script);
+  const inflected = inflectedMatches(index, query, key, script, loose);
   const results: (Candidate & { entry: GlossaryEntry })[] = [];
   for (const entry of index.entries) {
     if (!inDomain(entry)) continue;
