@@ -1,13 +1,18 @@
 // `npm run bench`: throughput of the term engine on over 1 MB of Kazakh text, against the real
 // glossary and generated glossaries of 5,000 and 20,000 entries, each as a ratio to a bare
 // tokenize-and-look-up pass over the same text; plus index build time and heap for 20,000
-// entries. It prints numbers for people; targets (issue 3): ≤ 3× the bare pass, 20,000 entries
-// ≤ 1.3× the real glossary, < 100 MB of heap. Run with --expose-gc (the npm script does) for the
-// heap figure.
-import { annotate, buildTermIndex } from "@/lib/annotate";
+// entries. Then glossary search: the time per query of a fixed set of queries as translators
+// type them (exact, prefix, inflected, Russian keyboard, romanised, misspelt), at 154 entries,
+// the real glossary, 5,000 and 20,000, each as a ratio to the smallest. It prints numbers for
+// people; targets: the engine ≤ 3× the bare pass (issue 3), 20,000 entries ≤ 1.3× the real
+// glossary, < 100 MB of heap; search a few milliseconds per query at 20,000 entries, growing
+// far slower than the glossary (issue 18). Run with --expose-gc (the npm script does) for the
+// heap figures.
+import { annotate, buildTermIndex, type TermIndex } from "@/lib/annotate";
 import { loadArticles } from "@/lib/articles/load";
 import { loadGlossary } from "@/lib/glossary/load";
-import type { GlossaryEntry } from "@/lib/glossary/schema";
+import { LANGS, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
+import { buildSearchIndex, searchGlossary } from "@/lib/search";
 import { generateChains } from "@/lib/morphology/kk/chains";
 import { harmonies, soundClass } from "@/lib/morphology/kk/phonology";
 import { isAbbreviation } from "@/lib/morphology/kk/stems";
@@ -65,16 +70,20 @@ function makeText(sentences: readonly string[], terms: readonly string[]): strin
 const BACK = ["ба", "қа", "та", "сы", "ды", "ор", "тұр", "ман", "лық", "жа", "қо", "ра", "шы", "ғын", "ұл"];
 const FRONT = ["бе", "ке", "ті", "сі", "ді", "ер", "түр", "мен", "лік", "же", "кө", "ре", "ші", "гін", "үл"];
 
-function pseudoWord(): string {
-  const syllables = rand() < 0.5 ? BACK : FRONT;
+const RUSSIAN = ["ва", "ро", "ни", "ст", "ко", "ле", "ма", "ту", "де", "по", "ри", "на", "ция", "ов"];
+const ENGLISH = ["ba", "ro", "ni", "st", "co", "le", "ma", "tu", "de", "po", "ri", "na", "tion", "ment"];
+
+function pseudoWord(syllables = rand() < 0.5 ? BACK : FRONT): string {
   const n = 2 + Math.floor(rand() * 3);
   let word = "";
   for (let i = 0; i < n; i++) word += pick(syllables);
   return word;
 }
 
+const pseudoName = (syllables: readonly string[]) => Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pseudoWord([...syllables])).join(" ");
+
 /** The real entries plus made-up ones up to `size`; a quarter of the made-up ones end in a real term's last word. */
-function generatedGlossary(real: readonly GlossaryEntry[], size: number): GlossaryEntry[] {
+export function generatedGlossary(real: readonly GlossaryEntry[], size: number): GlossaryEntry[] {
   const lastWords = real.map((e) => e.kk.term.split(/\s+/).pop()!).filter((w) => !isAbbreviation(w));
   const seen = new Set(real.map((e) => e.kk.term.toLowerCase()));
   const entries = [...real];
@@ -92,8 +101,8 @@ function generatedGlossary(real: readonly GlossaryEntry[], size: number): Glossa
       status: "draft",
       domains: ["general-law"],
       kk: { term, variants: [] },
-      ru: { term: `термин ${i}`, variants: [] },
-      en: { term: `term ${i}`, variants: [] },
+      ru: { term: pseudoName(RUSSIAN), variants: [] },
+      en: { term: pseudoName(ENGLISH), variants: [] },
       sources: [],
       related: [],
     });
@@ -195,6 +204,56 @@ function main() {
     `index of 20,000 entries: built in ${build.toFixed(0)} ms, ${gc ? `${(after - before).toFixed(1)} MB of heap` : "heap not measured (run node with --expose-gc)"}`,
   );
   if (index.termCount === 0 || sink < 0) console.log("");
+  benchSearch(real, [real.slice(0, 154), real, glossaries[1]!.entries, glossaries[2]!.entries]);
 }
 
-main();
+/** Queries as translators type them (issue 18's table and the everyday kinds). */
+const QUERIES = [
+  "сот", "алқабилер соты", "сотының", "Жоғарғы Соттың", "суда присяжных", "courts", "жогаргы сот", "сот укими",
+  "куқық", "алкабилер соты", "сотынын", "медиацясы", "медиацея", "zhogargy sot", "alqabiler sotynyñ", "kurt",
+  "juries", "сотқа", "медиац", "жемқорлық",
+];
+
+function benchSearch(real: readonly GlossaryEntry[], sets: readonly (readonly GlossaryEntry[])[]) {
+  console.log(`\nsearch: ${QUERIES.length} queries, time per query (median of rounds)`);
+  const built = sets.map((entries) => {
+    const before = heapMB();
+    const start = performance.now();
+    const engines = Object.fromEntries(LANGS.map((lang) => [lang, buildTermIndex(entries, lang)])) as Record<Lang, TermIndex>;
+    const engineDone = performance.now();
+    const engineHeap = heapMB();
+    const searchStart = performance.now();
+    const index = buildSearchIndex(entries, (text, lang) => annotate(text, engines[lang]));
+    const searchBuild = performance.now() - searchStart;
+    return { entries, index, engineBuild: engineDone - start, searchBuild, engineHeap: engineHeap - before, heap: heapMB() - engineHeap };
+  });
+  let found = 0;
+  const times = timeInterleaved(
+    built.map(({ index }) => () => {
+      for (const query of QUERIES) found += searchGlossary(index, query).length;
+    }),
+    15,
+  );
+  const smallest = times[0]!;
+  built.forEach(({ entries, engineBuild, searchBuild, engineHeap, heap }, i) => {
+    const t = times[i]!;
+    const perQuery = (ms: number) => `${((ms / QUERIES.length) * 1000).toFixed(0)} µs`;
+    const name = entries === real ? `real (${entries.length})` : `${entries.length}`;
+    console.log(
+      `${name.padStart(12)} entries: ${perQuery(t.median)} per query (fastest ${perQuery(t.min)}) = ${(t.median / smallest.median).toFixed(2)}× the smallest ` +
+        `(fastest runs: ${(t.min / smallest.min).toFixed(2)}×); built in ${searchBuild.toFixed(0)} ms (+ ${engineBuild.toFixed(0)} ms for the engines)` +
+        (gc ? `, ${heap.toFixed(1)} MB of heap (+ ${engineHeap.toFixed(1)} MB for the engines)` : ""),
+    );
+  });
+  // The slowest queries at the largest size, for whoever tunes the search next.
+  const largest = built.at(-1)!.index;
+  const each = QUERIES.map((query) => {
+    const [t] = timeInterleaved([() => searchGlossary(largest, query)], 15);
+    return { query, ms: t!.median };
+  }).sort((a, b) => b.ms - a.ms);
+  console.log(`slowest at ${built.at(-1)!.entries.length}: ${each.slice(0, 5).map((q) => `${q.query} ${(q.ms * 1000).toFixed(0)} µs`).join(", ")}`);
+  if (found < 0) console.log("");
+}
+
+// Run as a script (npm run bench), not when a profiling script imports generatedGlossary.
+if (process.argv[1]?.endsWith("bench.ts")) main();

@@ -14,10 +14,14 @@ describe("GET /api/search", () => {
     expect(results[0]).toMatchObject({ id: "jury-trial", kk: "алқабилер соты", ru: "суд присяжных", en: "jury trial", kind: "inflected" });
   });
 
-  it("sends result rows only: terms, domains and status, never definitions", async () => {
-    const { results } = await search("q=jury");
+  it("sends result rows only: terms, domains, status and why each matched, never definitions", async () => {
+    const { results } = await search("q=juries");
     expect(results.length).toBeGreaterThan(0);
-    for (const row of results) expect(Object.keys(row).sort()).toEqual(["domains", "en", "id", "kind", "kk", "matched", "ru", "status"]);
+    for (const row of results) {
+      expect(Object.keys(row).filter((k) => k !== "why").sort()).toEqual(["domains", "en", "id", "kind", "kk", "matched", "ru", "status"]);
+      expect(Object.keys(row.why).every((k) => ["form", "lang", "query", "analysis", "typed", "edits"].includes(k))).toBe(true);
+    }
+    expect(results[0].why).toMatchObject({ query: "juries", analysis: { lemma: "jury", suffixes: [{ form: "ies", tag: "plural" }] } });
   });
 
   it("filters by domain and ignores an unknown one", async () => {

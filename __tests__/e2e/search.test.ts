@@ -1,5 +1,6 @@
-// The glossary page in Chromium: search by an inflected form and by Latin script, with and
-// without JavaScript, and no serious accessibility violations.
+// The glossary page in Chromium: search by an inflected form, by Latin script, as typed on a
+// Russian keyboard and misspelt, with and without JavaScript, each result saying why it matched
+// in the interface language; and no serious accessibility violations.
 import type { Page } from "playwright-core";
 import { sharedBrowser, seriousA11yViolations } from "./support/browser";
 import { BASE_URL } from "./support/server";
@@ -37,6 +38,41 @@ describe("glossary search", () => {
     const first = page.locator("ol[aria-label] li").first();
     expect(await first.textContent()).toContain("jury trial");
     expect(page.url()).toContain("q=alqabiler");
+    await page.close();
+  });
+
+  it("says which form matched and why, in the interface language: сотының = сот + ы + ның", async () => {
+    const page = await browser().newPage({ javaScriptEnabled: false });
+    await page.goto(`${BASE_URL}/en/glossary?q=${encodeURIComponent("сотының")}`, { waitUntil: "networkidle" });
+    const first = page.locator("ol[aria-label] li").first();
+    expect(await first.getAttribute("data-kind")).toBe("inflected");
+    expect(await first.locator("[data-grammar]").textContent()).toBe("сотының = сот + ы (3rd-person possessive) + ның (genitive)");
+    await page.goto(`${BASE_URL}/ru/glossary?q=${encodeURIComponent("сотының")}`, { waitUntil: "networkidle" });
+    expect(await page.locator("ol[aria-label] li").first().locator("[data-grammar]").textContent()).toContain("(родительный падеж)");
+    await page.close();
+  });
+
+  it("as the reader types Kazakh on a Russian keyboard, the intended term comes first and the result says how it was read", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${BASE_URL}/en/glossary`, { waitUntil: "networkidle" });
+    await page.locator("#glossary-q").pressSequentially("алкабилер соты", { delay: 20 });
+    await page.waitForFunction(() => document.querySelector('ol[aria-label] li a[href*="/glossary/"]')?.getAttribute("href")?.endsWith("/glossary/jury-trial") ?? false);
+    const why = await page.locator("ol[aria-label] li").first().locator("[data-why]").textContent();
+    expect(why).toContain("«алкабилер соты» → алқабилер соты");
+    expect(why).toContain("typed on a Russian keyboard");
+    await page.close();
+  });
+
+  it("corrects a typo inside an inflected form: медиацясы finds медиация, read as медиация + сы", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${BASE_URL}/kk/glossary`, { waitUntil: "networkidle" });
+    await page.locator("#glossary-q").pressSequentially("медиацясы", { delay: 20 });
+    await page.waitForFunction(() => document.querySelector('ol[aria-label] li a[href*="/glossary/"]')?.getAttribute("href")?.endsWith("/glossary/mediation") ?? false);
+    const first = page.locator("ol[aria-label] li").first();
+    expect(await first.getAttribute("data-kind")).toBe("near");
+    const why = await first.locator("[data-why]").textContent();
+    expect(why).toContain("1 қате түзетілді");
+    expect(why).toContain("медиациясы = медиация + сы");
     await page.close();
   });
 

@@ -1,53 +1,94 @@
-// Builds the search index once from the glossary: every kk/ru/en term and variant folded, plus
-// the Latin transliterations of the Kazakh ones, and for Kazakh the looser keys: as typed on a
-// Russian keyboard, and romanised in ASCII.
-import { LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
-import { kazakhLatinKey, asciiKey, looseKey, romanKey, russianKeyboardKey, scriptOf, searchKey } from "./keys";
-import type { LatinStem, SearchIndex, SearchKeyRecord, SpanFinder } from "./types";
+// Builds the search index once from the glossary. Every kk/ru/en term and variant is filed in
+// the key spaces that write it (types.ts: KEY_SPACES): its folded key, its words with where each
+// stands, and a sorted list of the distinct words; the Kazakh names also as typed on a
+// Russian keyboard and romanised, and filed for inflected queries typed that way. A query then
+// looks keys up rather than reading every entry.
+import { LANGS, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
+import { asciiKey, kazakhLatinKey, romanKey, russianKeyboardKey, scriptOf, searchKey } from "./keys";
+import { stemKeys } from "./typed-inflected";
+import { KEY_SPACES, type FiledStem, type KeySpace, type NameRecord, type SearchIndex, type SpaceIndex, type SpanFinder, type TypedFolding, type TypedStem } from "./types";
 
 export const kazakhCollator = (): Intl.Collator => new Intl.Collator("kk", { sensitivity: "base" });
 
-/** A Kazakh record with its looser key where that differs (other languages have none). */
-function withLoose(record: SearchKeyRecord): SearchKeyRecord {
-  const loose = record.lang === "kk" ? looseKey(record.key, record.script) : record.key;
-  return loose === record.key ? record : { ...record, loose };
+interface Name {
+  entry: number;
+  form: string;
+  lang: Lang;
+  variant: boolean;
 }
 
-function keyRecords(entry: GlossaryEntry): SearchKeyRecord[] {
-  const records: SearchKeyRecord[] = [];
-  for (const lang of LANGS) {
-    const forms = [entry[lang].term, ...entry[lang].variants];
-    forms.forEach((form, i) => {
-      const variant = i > 0;
-      if (scriptOf(form) === "latin") {
-        records.push({ key: asciiKey(form), script: "latin", form, lang, variant });
-        return;
-      }
-      records.push(withLoose({ key: searchKey(form), script: "cyrillic", form, lang, variant }));
-      if (lang === "kk") records.push(withLoose({ key: kazakhLatinKey(form), script: "latin", form, lang, variant }));
+function namesOf(entry: GlossaryEntry, position: number): Name[] {
+  return LANGS.flatMap((lang) =>
+    [entry[lang].term, ...entry[lang].variants].map((form, i) => ({ entry: position, form, lang, variant: i > 0 })),
+  );
+}
+
+/** The key each space files a name under, if it files it at all. */
+function keysOf(name: Name): Partial<Record<KeySpace, string>> {
+  if (scriptOf(name.form) === "latin") return { latin: asciiKey(name.form) };
+  const key = searchKey(name.form);
+  if (name.lang !== "kk") return { cyrillic: key };
+  const latin = kazakhLatinKey(name.form);
+  const keys: Partial<Record<KeySpace, string>> = { cyrillic: key, latin };
+  const keyboard = russianKeyboardKey(key);
+  if (keyboard !== key) keys["cyrillic-loose"] = keyboard;
+  const roman = romanKey(latin);
+  if (roman !== latin) keys["latin-loose"] = roman;
+  return keys;
+}
+
+function spaceIndex(records: NameRecord[]): SpaceIndex {
+  const exact = new Map<string, number[]>();
+  const postings = new Map<string, { record: number; position: number }[]>();
+  records.forEach((record, i) => {
+    const list = exact.get(record.key);
+    if (list) list.push(i);
+    else exact.set(record.key, [i]);
+    record.words.forEach((word, position) => {
+      const at = postings.get(word);
+      if (at) at.push({ record: i, position });
+      else postings.set(word, [{ record: i, position }]);
     });
+  });
+  const longest = records.reduce((most, record) => Math.max(most, record.words.length), 0);
+  return { records, exact, postings, sortedWords: [...postings.keys()].sort(), longest };
+}
+
+/** A Kazakh name filed for inflected queries typed in Latin, romanised or on a Russian keyboard. */
+function fileTypedStem(filed: Record<TypedFolding, Map<string, FiledStem[]>>, stem: TypedStem): void {
+  const ascii = stem.words.map(kazakhLatinKey);
+  const folded: Record<TypedFolding, string[]> = { latin: ascii, roman: ascii.map(romanKey), keyboard: stem.words.map(russianKeyboardKey) };
+  for (const folding of ["latin", "roman", "keyboard"] as const) {
+    for (const { key, filed: value } of stemKeys(stem, folded[folding], folding)) {
+      const list = filed[folding].get(key);
+      if (list) list.push(value);
+      else filed[folding].set(key, [value]);
+    }
   }
-  return records.filter((r) => r.key !== "");
-}
-
-function latinStems(entry: GlossaryEntry): LatinStem[] {
-  return [entry.kk.term, ...entry.kk.variants]
-    .filter((form) => scriptOf(form) === "cyrillic")
-    .map((form) => {
-      const words = searchKey(form).split(" ");
-      const ascii = words.map(kazakhLatinKey);
-      return { entryId: entry.id, words, ascii, keyboard: words.map(russianKeyboardKey), roman: ascii.map(romanKey) };
-    });
 }
 
 export function buildSearchIndex(entries: readonly GlossaryEntry[], findSpans: SpanFinder): SearchIndex {
   const collator = kazakhCollator();
   const sorted = [...entries].sort((a, b) => collator.compare(a.kk.term, b.kk.term));
+  const records = Object.fromEntries(KEY_SPACES.map((space) => [space, [] as NameRecord[]])) as Record<KeySpace, NameRecord[]>;
+  const typedStems: SearchIndex["typedStems"] = { latin: new Map(), roman: new Map(), keyboard: new Map() };
+  sorted.forEach((entry, position) => {
+    for (const name of namesOf(entry, position)) {
+      for (const [space, key] of Object.entries(keysOf(name)) as [KeySpace, string][]) {
+        if (key !== "") records[space].push({ ...name, key, words: key.split(" ") });
+      }
+      if (name.lang === "kk" && scriptOf(name.form) === "cyrillic") {
+        const words = searchKey(name.form).split(" ");
+        if (words[0] !== "") fileTypedStem(typedStems, { entry: position, words });
+      }
+    }
+  });
   return {
     entries: sorted,
     byId: new Map(sorted.map((e) => [e.id, e])),
-    keys: new Map(sorted.map((e) => [e.id, keyRecords(e)])),
-    latinStems: sorted.flatMap(latinStems),
+    position: new Map(sorted.map((e, i) => [e.id, i])),
+    spaces: Object.fromEntries(KEY_SPACES.map((space) => [space, spaceIndex(records[space])])) as Record<KeySpace, SpaceIndex>,
+    typedStems,
     findSpans,
     collator,
   };

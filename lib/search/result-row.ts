@@ -1,7 +1,8 @@
 // What a search result shows (and what travels to the browser for as-you-type results): the
-// three terms, domains, status and how it matched. No definitions: the entry page has those.
+// three terms, domains, status, how it matched and why (the name matched, the query's form and
+// its grammar). No definitions: the entry page has those.
 import type { Domain, Status } from "@/lib/glossary/schema";
-import type { SearchResult } from "./types";
+import type { MatchWhy, SearchResult } from "./types";
 
 export interface ResultRow {
   id: string;
@@ -12,9 +13,10 @@ export interface ResultRow {
   status: Status;
   kind: SearchResult["kind"];
   matched: string;
+  why?: MatchWhy;
 }
 
-export function toResultRow({ entry, kind, matched }: SearchResult): ResultRow {
+export function toResultRow({ entry, kind, matched, why }: SearchResult): ResultRow {
   return {
     id: entry.id,
     kk: entry.kk.term,
@@ -24,5 +26,6 @@ export function toResultRow({ entry, kind, matched }: SearchResult): ResultRow {
     status: entry.status,
     kind,
     matched,
+    ...(why ? { why } : {}),
   };
 }

@@ -1,73 +1,257 @@
-// Ranked glossary search: exact (a term or variant equals the query) > prefix > inflected (the
-// query is an inflected form of a term, found by the term engine) > near miss (one typo). A
-// Kazakh form also matches as typed on a Russian keyboard («жогаргы сот») or romanised in ASCII
-// («zhogargy sot»), just after the same kind of match spelt with the Kazakh letters.
+// Ranked glossary search (the kinds and their order: MATCH_KINDS in types.ts). Each kind is a
+// lookup in the index built by build-index.ts, so a query's cost follows the query and the few
+// names near it, not the size of the glossary:
+// - exact and prefix: the whole key, and the sorted words the query's last word begins;
+// - inflected: the term engine reads the query (сотының → сот + ы + ның; суда присяжных;
+//   juries' ), and Kazakh typed in Latin, romanised or on a Russian keyboard is spelled back
+//   for the engine (typed-inflected.ts);
+// - word: a word of a longer name is, begins with or is inflected as the query, or the query
+//   holds a whole name among other words;
+// - near: the sorted words give the names one or two typos away, a misspelt stem of an
+//   inflected form included (медиацясы → медиация + сы), which the engine then confirms.
+// A Kazakh name matched through its looser keys (Russian keyboard, romanised) ranks just after
+// the same kind of match spelt with the Kazakh letters, and every result says why it matched.
 // Without a query it browses: every entry in Kazakh alphabetical order.
-import { LANGS, type Domain, type GlossaryEntry } from "@/lib/glossary/schema";
-import { withinOneEdit } from "./edit-distance";
-import { looseKey, queryKey, type Script } from "./keys";
-import { keyboardInflectedIds, latinInflectedIds, romanInflectedIds } from "./latin-inflected";
-import { MATCH_KINDS, type MatchKind, type SearchIndex, type SearchKeyRecord, type SearchResult } from "./types";
+//
+// The index is written here rather than taken from a library such as MiniSearch: what decides a
+// match is the term engine (сотталған is not сот + талған; a prefix index alone would say it is),
+// the three looser spellings of Kazakh each need their own keys, and a misspelt stem needs the
+// engine to confirm its suffix; a library would hold the words, and everything that makes the
+// search right would still be this file. `npm run bench` measures it up to 20,000 entries.
+import { tokenize } from "@/lib/annotate";
+import type { Analysis, Span, SuffixTag } from "@/lib/annotate/types";
+import { LANGS, type Domain, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
+import { analyzeKk } from "@/lib/morphology/kk/analyze";
+import { enForms } from "@/lib/morphology/en";
+import { nounForms } from "@/lib/morphology/ru";
+import { looseKey, queryKey, scriptOf } from "./keys";
+import { lowerBound, nearWords } from "./near-words";
+import { typedInflections } from "./typed-inflected";
+import { MATCH_KINDS, type KeySpace, type MatchKind, type MatchWhy, type NameRecord, type SearchIndex, type SearchResult, type SpaceIndex } from "./types";
 
 export interface SearchOptions {
   domain?: Domain;
 }
 
-/** Shorter queries would find nearly every key one typo away. */
-const NEAR_MISS_MIN_LENGTH = 4;
-
 interface Candidate {
   kind: MatchKind;
-  matched: string;
   /** Lower is better, within the same kind. */
   score: number;
+  matched: string;
+  why: MatchWhy;
 }
 
-/** A match of a Kazakh form through its looser key ranks just after a letter-true one. */
+/** A match through a looser key (Russian keyboard, romanised) ranks just after a letter-true one. */
 const LOOSE_PENALTY = 0.25;
-
-function bestKeyMatch(records: SearchKeyRecord[], key: string, script: Script, loose: string): Candidate | undefined {
-  let best: Candidate | undefined;
-  const consider = (kind: MatchKind, score: number, record: SearchKeyRecord) => {
-    const candidate = { kind, score: score + (record.variant ? 0.5 : 0), matched: record.form };
-    if (!best || rank(candidate) < rank(best)) best = candidate;
-  };
-  const compare = (recordKey: string, queryKey: string, penalty: number, record: SearchKeyRecord) => {
-    if (recordKey === queryKey) consider("exact", penalty, record);
-    else if (recordKey.startsWith(queryKey)) consider("prefix", penalty + recordKey.length / 1000, record);
-    else if (recordKey.includes(` ${queryKey}`)) consider("prefix", 1 + penalty + recordKey.length / 1000, record);
-    else if (queryKey.length >= NEAR_MISS_MIN_LENGTH && withinOneEdit(queryKey, recordKey)) consider("near", penalty, record);
-  };
-  for (const record of records) {
-    if (record.script !== script) continue;
-    compare(record.key, key, 0, record);
-    // Kazakh typed on a Russian keyboard (г for ғ, у for ү, и for і …) or romanised (zh, sh, q/k …).
-    if (record.loose) compare(record.loose, loose, LOOSE_PENALTY, record);
-  }
-  return best;
-}
+/** A variant ranks after the term itself. */
+const VARIANT_PENALTY = 0.5;
+/** How many dictionary words a Russian or English query word is tried as an inflection of. */
+const MAX_LEMMA_CANDIDATES = 200;
+/** How many misspelt stems + suffix the engine is asked to confirm, per query. */
+const MAX_STEM_CHECKS = 16;
 
 const rank = (c: Pick<Candidate, "kind" | "score">): number => MATCH_KINDS.indexOf(c.kind) * 100 + c.score;
 
-/** Entries the engine finds in the query text, in any of the three languages, scored by how much of the query they cover. */
-function inflectedMatches(index: SearchIndex, query: string, key: string, script: Script, loose: string): Map<string, Candidate> {
-  const found = new Map<string, Candidate>();
-  const langs = script === "latin" ? (["en"] as const) : LANGS;
+/**
+ * How many edits a misspelt query may be away from a name, by its letters: none under four
+ * (too many words are that close), one and a half up to five (kurt → court: k for c, o left
+ * out), two from six.
+ */
+export function typoBudget(letters: number): number {
+  return letters < 4 ? 0 : letters <= 5 ? 1.5 : 2;
+}
+
+/** The results of one query: the best candidate per entry, offered by each kind of match. */
+class Matches {
+  readonly best = new Map<number, Candidate>();
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly inDomain: (entry: GlossaryEntry) => boolean,
+  ) {}
+
+  offer(entry: number, candidate: Candidate): void {
+    if (!this.inDomain(this.index.entries[entry]!)) return;
+    const previous = this.best.get(entry);
+    if (!previous || rank(candidate) < rank(previous)) this.best.set(entry, candidate);
+  }
+
+  has(kinds: readonly MatchKind[]): boolean {
+    for (const c of this.best.values()) if (kinds.includes(c.kind)) return true;
+    return false;
+  }
+}
+
+const nameScore = (record: NameRecord, penalty: number) => penalty + (record.variant ? VARIANT_PENALTY : 0) + record.key.length / 1000;
+
+/** Sorted words that begin with the prefix. */
+function* wordsStarting(sorted: readonly string[], prefix: string): Generator<string> {
+  for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) yield sorted[i]!;
+}
+
+/** Exact, prefix and word matches of a key in one space. */
+function keyMatches(matches: Matches, space: SpaceIndex, key: string, penalty: number, typed: MatchWhy["typed"], query: string): void {
+  // Kazakh matched through Latin letters or a looser key says what was typed.
+  const why = (record: NameRecord): MatchWhy => {
+    const shown = record.lang === "kk" && scriptOf(query) !== scriptOf(record.form);
+    return { form: record.form, lang: record.lang, ...(typed || shown ? { query } : {}), ...(typed ? { typed } : {}) };
+  };
+  for (const i of space.exact.get(key) ?? []) {
+    const record = space.records[i]!;
+    matches.offer(record.entry, { kind: "exact", score: nameScore(record, penalty), matched: record.form, why: why(record) });
+  }
+  const words = key.split(" ");
+  const offerStart = (posting: { record: number; position: number }) => {
+    const record = space.records[posting.record]!;
+    if (record.key === key) return;
+    const from = posting.position === 0 ? record.key : record.words.slice(posting.position).join(" ");
+    if (!from.startsWith(key)) return;
+    const kind = posting.position === 0 ? "prefix" : "word";
+    matches.offer(record.entry, { kind, score: nameScore(record, penalty) + posting.position / 100, matched: record.form, why: why(record) });
+  };
+  if (words.length === 1) {
+    for (const word of wordsStarting(space.sortedWords, key)) for (const posting of space.postings.get(word)!) offerStart(posting);
+  } else {
+    for (const posting of space.postings.get(words[0]!) ?? []) offerStart(posting);
+  }
+}
+
+/** The whole query read by the term engine: inflected if a name covers all of it, a word match if part. */
+function engineMatches(matches: Matches, index: SearchIndex, query: string, langs: readonly Lang[]): void {
+  const trimmed = query.trim();
   for (const lang of langs) {
-    for (const span of index.findSpans(query, lang)) {
-      const score = 1 - span.text.length / Math.max(query.trim().length, 1);
-      const previous = found.get(span.termId);
-      if (!previous || score < previous.score) found.set(span.termId, { kind: "inflected", score, matched: span.text });
+    for (const span of index.findSpans(trimmed, lang)) {
+      const entry = index.position.get(span.termId);
+      if (entry === undefined) continue;
+      const whole = span.start === 0 && span.end === trimmed.length;
+      const name = index.entries[entry]![lang].term;
+      const why: MatchWhy = { form: name, lang, query: span.text, ...(span.analysis ? { analysis: span.analysis } : {}) };
+      const score = whole ? 0 : 1 - span.text.length / trimmed.length;
+      matches.offer(entry, { kind: whole ? "inflected" : "word", score, matched: span.text, why });
     }
   }
-  const typed =
-    script === "latin"
-      ? [...latinInflectedIds(index, key), ...romanInflectedIds(index, loose)]
-      : keyboardInflectedIds(index, loose);
-  for (const id of typed) {
-    if (!found.has(id)) found.set(id, { kind: "inflected", score: 0, matched: query.trim() });
+}
+
+/** Kazakh inflected forms typed in Latin, romanised or on a Russian keyboard. */
+function typedMatches(matches: Matches, index: SearchIndex, query: string, key: string, loose: string, latin: boolean): void {
+  const offer = (spans: Map<number, Span>, penalty: number, typed: MatchWhy["typed"]) => {
+    for (const [entry, span] of spans) {
+      const why: MatchWhy = { form: index.entries[entry]!.kk.term, lang: "kk", query: query.trim(), ...(span.analysis ? { analysis: span.analysis } : {}), ...(typed ? { typed } : {}) };
+      matches.offer(entry, { kind: "inflected", score: penalty, matched: query.trim(), why });
+    }
+  };
+  if (latin) {
+    offer(typedInflections(index, key, "latin"), 0, undefined);
+    offer(typedInflections(index, loose, "roman"), LOOSE_PENALTY, "roman");
+  } else {
+    offer(typedInflections(index, loose, "keyboard"), LOOSE_PENALTY, "keyboard");
+  }
+}
+
+const KAZAKH_LETTERS = /[әғқңөұүһі]/;
+
+const ENGLISH_TAG: Record<ReturnType<typeof enForms>[number]["tag"], SuffixTag> = { plural: "plural", possessive: "possessive", pluralPossessive: "possessive" };
+
+/** The dictionary words of a space that a one-word query is an inflected form of, with the grammar. */
+interface Lemma {
+  lemma: string;
+  /** The language whose grammar reads the query so. */
+  lang: Lang;
+  analysis: Analysis;
+}
+
+function lemmasOf(space: SpaceIndex, word: string, latin: boolean): Lemma[] {
+  if (latin) {
+    const found: Lemma[] = [];
+    let tried = 0;
+    for (const lemma of wordsStarting(space.sortedWords, word.slice(0, Math.max(2, word.length - 3)))) {
+      if (++tried > MAX_LEMMA_CANDIDATES) break;
+      const form = enForms(lemma).find((f) => f.form === word);
+      if (form && lemma !== word) found.push({ lemma, lang: "en", analysis: { lemma, stem: word.slice(0, form.stemLength), suffixes: [{ form: word.slice(form.stemLength), tag: ENGLISH_TAG[form.tag] }] } });
+    }
+    return found;
+  }
+  const found: Lemma[] = analyzeKk(word)
+    .filter((reading) => reading.suffixes.length > 0)
+    .map((reading) => ({ lemma: reading.lemma, lang: "kk" as const, analysis: { lemma: reading.lemma, stem: reading.stem, suffixes: reading.suffixes, ...(reading.hyphen ? { hyphen: reading.hyphen } : {}) } }));
+  if (KAZAKH_LETTERS.test(word)) return found; // not a Russian word
+  let tried = 0;
+  for (const lemma of wordsStarting(space.sortedWords, word.slice(0, Math.max(2, word.length - 3)))) {
+    if (++tried > MAX_LEMMA_CANDIDATES) break;
+    const form = lemma === word || KAZAKH_LETTERS.test(lemma) ? undefined : nounForms(lemma).find((f) => f.form === word);
+    if (form) found.push({ lemma, lang: "ru", analysis: { lemma, stem: word.slice(0, form.stemLength), suffixes: [{ form: word.slice(form.stemLength), tag: "case" }] } });
   }
   return found;
+}
+
+/** A one-word query inflected as a word of a longer name: juries → jury trial; сотының → Жоғарғы сот. */
+function wordInflectionMatches(matches: Matches, space: SpaceIndex, word: string, latin: boolean): void {
+  for (const { lemma, lang, analysis } of lemmasOf(space, word, latin)) {
+    for (const posting of space.postings.get(lemma) ?? []) {
+      const record = space.records[posting.record]!;
+      // A whole one-word name is the engine's to decide; a Kazakh reading counts for Kazakh names only, and so on.
+      if (record.words.length === 1 || record.lang !== lang) continue;
+      const why: MatchWhy = { form: record.form, lang: record.lang, query: word, analysis };
+      matches.offer(record.entry, { kind: "word", score: 0.1 + nameScore(record, 0) + record.words.length / 100, matched: record.form, why });
+    }
+  }
+}
+
+/** Up to the end of a name's last word, for a misspelt stem to be inflected after. */
+function nameUpToLastWord(form: string): string {
+  const last = tokenize(form).at(-1);
+  return last ? form.slice(0, last.end) : form;
+}
+
+/** Names one or two typos away, whole or as the misspelt stem of an inflected last word. */
+function nearMatches(matches: Matches, index: SearchIndex, space: SpaceIndex, key: string, budget: number, penalty: number, typed: MatchWhy["typed"]): void {
+  const words = key.split(" ");
+  if (words.length > space.longest) return;
+  const letters = key.replace(/ /g, "").length;
+  const last = words.at(-1)!;
+  const lastLetters = [...last];
+  // Each earlier word: the dictionary words it may be, with their cost (a short word only itself).
+  const heads = words.slice(0, -1).map((word) => new Map(nearWords(space.sortedWords, word, Math.min(budget, typoBudget(word.length))).map((hit) => [hit.word, hit.cost])));
+  // The last word, whole or as a misspelt stem (not in the loose spaces: its suffix could not be spelt back).
+  let hits = nearWords(space.sortedWords, last, Math.min(budget, typoBudget(lastLetters.length)), !typed).filter((hit) => hit.cost > 0 || hit.used < lastLetters.length);
+  // A short word: only its closest whole words, or kurt would bring every four-letter word two edits away.
+  const wholeCosts = hits.filter((h) => h.used === lastLetters.length).map((h) => h.cost);
+  if (letters <= 5 && wholeCosts.length > 0) {
+    const closest = Math.min(...wholeCosts);
+    hits = hits.filter((h) => h.used < lastLetters.length || h.cost === closest);
+  }
+  // The closest first, so the engine is asked about the likeliest stems before the cap.
+  hits.sort((a, b) => a.cost - b.cost || b.used - a.used);
+  let checks = 0;
+  for (const hit of hits) {
+    const whole = hit.used === lastLetters.length;
+    if (!whole && hit.cost === 0) continue; // an exact stem + suffix is the engine's inflected match
+    for (const posting of space.postings.get(hit.word) ?? []) {
+      const record = space.records[posting.record]!;
+      const n = words.length;
+      let cost = hit.cost;
+      if (n > 1 || !whole) {
+        if (record.words.length !== n || posting.position !== n - 1) continue;
+        for (let i = 0; i < n - 1 && cost <= budget; i++) cost += record.words[i] === words[i] ? 0 : (heads[i]!.get(record.words[i]!) ?? Infinity);
+        if (cost > budget) continue;
+      }
+      const why: MatchWhy = { form: record.form, lang: record.lang, query: key, edits: cost, ...(typed ? { typed } : {}) };
+      if (whole) {
+        // A misspelling of one word of a longer name ranks after misspellings of whole names.
+        const partOf = record.words.length > n ? 1 : 0;
+        matches.offer(record.entry, { kind: "near", score: partOf + cost + nameScore(record, penalty), matched: record.form, why });
+        continue;
+      }
+      // A misspelt stem: the name with the query's suffix after it, confirmed by the engine.
+      // The engine reads each language in its own letters: Kazakh and Russian in Cyrillic, English in Latin.
+      const readable = space === index.spaces.latin ? record.lang === "en" : record.lang !== "en";
+      if (!readable || checks++ >= MAX_STEM_CHECKS) continue;
+      const phrase = nameUpToLastWord(record.form) + lastLetters.slice(hit.used).join("");
+      const entryId = index.entries[record.entry]!.id;
+      const span = index.findSpans(phrase, record.lang).find((s) => s.termId === entryId && s.start === 0 && s.end === phrase.length);
+      if (!span) continue;
+      matches.offer(record.entry, { kind: "near", score: cost + nameScore(record, penalty), matched: record.form, why: { ...why, ...(span.analysis ? { analysis: span.analysis } : {}) } });
+    }
+  }
 }
 
 export function searchGlossary(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
@@ -75,18 +259,32 @@ export function searchGlossary(index: SearchIndex, query: string, options: Searc
   const { key, script } = queryKey(query);
   if (key === "") return index.entries.filter(inDomain).map((entry) => ({ entry, kind: "browse", matched: entry.kk.term }));
 
+  const latin = script === "latin";
   const loose = looseKey(key, script);
-  const inflected = inflectedMatches(index, query, key, script, loose);
-  const results: (Candidate & { entry: GlossaryEntry })[] = [];
-  for (const entry of index.entries) {
-    if (!inDomain(entry)) continue;
-    const direct = bestKeyMatch(index.keys.get(entry.id) ?? [], key, script, loose);
-    const viaEngine = inflected.get(entry.id);
-    const best = [direct, viaEngine].filter((c) => c !== undefined).sort((a, b) => rank(a) - rank(b))[0];
-    if (best) results.push({ ...best, entry });
+  const strict: KeySpace = latin ? "latin" : "cyrillic";
+  const looser: KeySpace = latin ? "latin-loose" : "cyrillic-loose";
+  const typed: MatchWhy["typed"] = latin ? "roman" : "keyboard";
+  const matches = new Matches(index, inDomain);
+
+  const trimmed = query.trim();
+  keyMatches(matches, index.spaces[strict], key, 0, undefined, trimmed);
+  keyMatches(matches, index.spaces[looser], loose, LOOSE_PENALTY, typed, trimmed);
+  engineMatches(matches, index, query, latin ? ["en"] : LANGS);
+  typedMatches(matches, index, query, key, loose, latin);
+  if (!key.includes(" ")) wordInflectionMatches(matches, index.spaces[strict], key, latin);
+  // Misspellings are corrected only when the query, as typed, is no name, inflected name or
+  // beginning of one: медиацея, kurt, медиацясы; not медиация (which would bring медиатор).
+  // One typo is looked for first, and two only when one finds nothing.
+  if (!matches.has(["exact", "inflected", "prefix"])) {
+    const budget = typoBudget(key.replace(/ /g, "").length);
+    for (const tried of budget > 1 ? [1, budget] : budget > 0 ? [budget] : []) {
+      nearMatches(matches, index, index.spaces[strict], key, tried, 0, undefined);
+      nearMatches(matches, index, index.spaces[looser], loose, tried, LOOSE_PENALTY, typed);
+      if (matches.has(["near"])) break;
+    }
   }
-  // index.entries is in Kazakh order and the sort is stable, so ties stay alphabetical.
-  return results
-    .sort((a, b) => rank(a) - rank(b))
-    .map(({ entry, kind, matched }) => ({ entry, kind, matched }));
+
+  return [...matches.best.entries()]
+    .sort(([a, ca], [b, cb]) => rank(ca) - rank(cb) || a - b)
+    .map(([entry, { kind, matched, why }]) => ({ entry: index.entries[entry]!, kind, matched, why }));
 }

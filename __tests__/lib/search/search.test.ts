@@ -30,8 +30,8 @@ describe("prefix matches", () => {
     expect(results.slice(1, 3).sort()).toEqual(["defendant:prefix", "judicial-system:prefix"]);
   });
 
-  it("finds terms with a word that begins with the query", () => {
-    expect(found("присяжн")).toEqual(expect.arrayContaining(["jury-trial:prefix", "juror:prefix"]));
+  it("finds terms with a later word that begins with the query, after those that begin with it", () => {
+    expect(found("присяжн")).toEqual(["juror:prefix", "jury-trial:word"]);
   });
 });
 
@@ -87,22 +87,42 @@ describe("near misses", () => {
     expect(first("mediatoin")).toMatchObject({ entry: { id: "mediation" }, kind: "near" });
   });
 
-  it("finds nothing two typos away", () => {
-    expect(found("медеацея")).toEqual([]);
+  it("finds a term two typos away, but nothing three away", () => {
+    expect(first("медеацея")).toMatchObject({ entry: { id: "mediation" }, kind: "near", why: { edits: 2 } });
+    expect(found("мидеацея")).toEqual([]);
+  });
+
+  it("finds a misspelt inflected form, saying how it is inflected", () => {
+    expect(first("медиацясы")).toMatchObject({
+      entry: { id: "mediation" },
+      kind: "near",
+      why: { form: "медиация", edits: 1, analysis: { lemma: "медиация", suffixes: [{ form: "сы", tag: "poss3" }] } },
+    });
+  });
+
+  it("does not correct a query that already names a term or begins one", () => {
+    expect(found("медиация")).toEqual(["mediation:exact"]);
+    expect(found("медиац")).toEqual(["mediation:prefix"]);
   });
 });
 
 describe("ranking", () => {
-  it("puts a prefix match before an inflected one: courts finds courts-martial first, then court", () => {
-    expect(found("courts")).toEqual(["court-martial:prefix", "court:inflected"]);
+  it("puts a whole term inflected before a term that begins with the query, and that before one of its words inflected", () => {
+    expect(found("courts")).toEqual(["court:inflected", "court-martial:prefix", "supreme-court:word"]);
+  });
+
+  it("puts a whole multiword term before a match of one of its words", () => {
+    // Typed on a Russian keyboard, the engine reads only соты (сот + ы) as a term; the whole name still comes first.
+    expect(found("алкабилер соты")).toEqual(["jury-trial:exact", "court:word"]);
+    expect(found("жогаргы сотта")).toEqual(["supreme-court:inflected", "court:word"]);
   });
 
   it("puts an inflected match before a near miss: corruptions finds corruption as an inflection", () => {
     expect(found("corruptions")).toEqual(["corruption:inflected"]);
   });
 
-  it("orders every result list exact > prefix > inflected > near", () => {
-    for (const query of ["сот", "court", "суд", "alqab", "медиацея", "соты", "courts"]) {
+  it("orders every result list exact > inflected > prefix > word > near", () => {
+    for (const query of ["сот", "court", "суд", "alqab", "медиацея", "соты", "courts", "сотының", "juries", "kurt"]) {
       const ranks = searchGlossary(index, query).map((r) => MATCH_KINDS.indexOf(r.kind as (typeof MATCH_KINDS)[number]));
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     }
@@ -112,6 +132,7 @@ describe("ranking", () => {
 describe("domains and browsing", () => {
   it("keeps only the entries of the chosen domain", () => {
     expect(found("сот", { domain: "criminal-law" })).toEqual(["defendant:prefix"]);
+    expect(found("соты", { domain: "procedure" })).toEqual(["jury-trial:word"]);
   });
 
   it("lists every entry in Kazakh alphabetical order when there is no query", () => {
