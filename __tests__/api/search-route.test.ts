@@ -19,9 +19,9 @@ describe("GET /api/search", () => {
     expect(results.length).toBeGreaterThan(0);
     for (const row of results) {
       expect(Object.keys(row).filter((k) => k !== "why").sort()).toEqual(["domains", "en", "id", "kind", "kk", "matched", "ru", "status"]);
-      expect(Object.keys(row.why).every((k) => ["form", "lang", "query", "analysis", "typed", "edits"].includes(k))).toBe(true);
+      expect(Object.keys(row.why as object).every((k) => ["form", "lang", "query", "analysis", "typed", "edits"].includes(k))).toBe(true);
     }
-    expect(results[0].why).toMatchObject({ query: "juries", analysis: { lemma: "jury", suffixes: [{ form: "ies", tag: "plural" }] } });
+    expect(results[0]!.why).toMatchObject({ query: "juries", analysis: { lemma: "jury", suffixes: [{ form: "ies", tag: "plural" }] } });
   });
 
   it("filters by domain and ignores an unknown one", async () => {

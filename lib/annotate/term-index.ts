@@ -8,6 +8,7 @@ import type { SuffixTag } from "@/lib/annotate/types";
 import { enForms } from "@/lib/morphology/en";
 import { harmonies, soundClass } from "@/lib/morphology/kk/phonology";
 import { KkLexicon } from "@/lib/morphology/kk/lexicon";
+import { realise, suffixDef } from "@/lib/morphology/kk/suffixes";
 import { isAbbreviation, possessiveBareStems, wordRecords } from "@/lib/morphology/kk/stems";
 import { ruTermForms } from "@/lib/morphology/ru";
 import { tokenize } from "@/lib/morphology/tokenize";
@@ -230,7 +231,6 @@ const isAllCaps = (word: string) => word.length > 1 && word === word.toUpperCase
 
 /** The genitive of a word that stands first in a compound: заң -> заңның, адам -> адамның. */
 function genitiveForms(word: string): string[] {
-  const cls = soundClass(word);
-  const consonant = cls === "V" || cls === "N" ? "н" : cls === "T" ? "т" : "д";
-  return harmonies(word).map((h) => `${word}${consonant}${h === "back" ? "ы" : "і"}ң`);
+  const genitive = suffixDef("genitive");
+  return harmonies(word).flatMap((h) => realise(genitive, soundClass(word), h).map((suffix) => word + suffix));
 }

@@ -19,6 +19,8 @@ export const SUFFIX_TAGS = [
   "instrumental",
   "attributive",
   "possessivePronoun",
+  "equative",
+  "similative",
   // Russian and English
   "case",
   "possessive",

@@ -55,11 +55,16 @@ function spaceIndex(records: NameRecord[]): SpaceIndex {
 }
 
 /** A Kazakh name filed for inflected queries typed in Latin, romanised or on a Russian keyboard. */
+/** How each typed folding writes one folded Cyrillic word. */
+const FOLD_WORD: Record<TypedFolding, (word: string) => string> = {
+  latin: kazakhLatinKey,
+  roman: (word) => romanKey(kazakhLatinKey(word)),
+  keyboard: russianKeyboardKey,
+};
+
 function fileTypedStem(filed: Record<TypedFolding, Map<string, FiledStem[]>>, stem: TypedStem): void {
-  const ascii = stem.words.map(kazakhLatinKey);
-  const folded: Record<TypedFolding, string[]> = { latin: ascii, roman: ascii.map(romanKey), keyboard: stem.words.map(russianKeyboardKey) };
   for (const folding of ["latin", "roman", "keyboard"] as const) {
-    for (const { key, filed: value } of stemKeys(stem, folded[folding], folding)) {
+    for (const { key, filed: value } of stemKeys(stem, FOLD_WORD[folding])) {
       const list = filed[folding].get(key);
       if (list) list.push(value);
       else filed[folding].set(key, [value]);

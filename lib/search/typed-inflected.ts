@@ -6,9 +6,11 @@
 // allows, and the engine decides which spelling, if any, is an inflection of that name.
 //
 // The lookup is by key, not a scan: every name is filed under its folded words with the last
-// word as written and, for a stem that voices before a vowel (жемқорлық → жемқорлығы), as voiced;
+// word as written and, for a stem that voices before a vowel (жемқорлық → жемқорлығы), as voiced
+// (the voicing is phonology.ts's);
 // a query of n letters in its last word is looked up under each of its n − 1 beginnings.
 import type { Span } from "@/lib/annotate/types";
+import { voicedStem } from "@/lib/morphology/kk/phonology";
 import type { FiledStem, SearchIndex, TypedFolding, TypedStem } from "./types";
 
 const CYRILLIC_OF: Record<string, string[]> = {
@@ -47,32 +49,25 @@ export const cyrillicSpellings = (ascii: string): string[] => spellingsBy(ascii,
 /** Every Kazakh spelling of a suffix typed on a Russian keyboard. */
 export const kazakhSpellings = (typed: string): string[] => spellingsBy(typed, (ch) => KAZAKH_OF[ch] ?? [ch]);
 
-/** How a query's suffix is spelled back, and how a voiced final letter is written, per folding. */
-interface Folding {
-  /** Final к, қ, п voice to г, ғ, б before a vowel suffix: the voiced letter folded, and in Cyrillic. */
-  voiced: Record<string, [string, string]>;
-  spell: (suffix: string) => string[];
-}
-
-const LATIN_VOICED: Folding["voiced"] = { к: ["g", "г"], қ: ["g", "ғ"], п: ["b", "б"] };
-export const FOLDINGS: Record<TypedFolding, Folding> = {
-  latin: { voiced: LATIN_VOICED, spell: cyrillicSpellings },
-  roman: { voiced: LATIN_VOICED, spell: (suffix) => spellingsBy(suffix, (ch) => ROMAN_OF[ch]) },
-  keyboard: { voiced: { к: ["г", "г"], қ: ["г", "ғ"], п: ["б", "б"] }, spell: kazakhSpellings },
+/** How a query's suffix is spelled back in Kazakh Cyrillic, per folding. */
+export const SPELL_BACK: Record<TypedFolding, (suffix: string) => string[]> = {
+  latin: cyrillicSpellings,
+  roman: (suffix) => spellingsBy(suffix, (ch) => ROMAN_OF[ch]),
+  keyboard: kazakhSpellings,
 };
 
 /**
- * The keys a Kazakh name is filed under in one folding, given its words in that folding: the
- * words with the last as written and, if it voices, as voiced.
+ * The keys a Kazakh name is filed under in one folding (`fold` writes one folded Cyrillic word
+ * in it): its words with the last as written and, when its final к/қ/п voices before a vowel
+ * (phonology.ts: жемқорлық → жемқорлығ-ы), as voiced.
  */
-export function stemKeys(stem: TypedStem, folded: readonly string[], folding: TypedFolding): { key: string; filed: FiledStem }[] {
-  const last = folded.at(-1) ?? "";
+export function stemKeys(stem: TypedStem, fold: (word: string) => string): { key: string; filed: FiledStem }[] {
   const cyrillic = stem.words.at(-1) ?? "";
-  const head = folded.slice(0, -1).join(" ");
-  const keyOf = (word: string) => (head === "" ? word : `${head} ${word}`);
-  const keys = [{ key: keyOf(last), filed: { stem, cyrillicLast: cyrillic } }];
-  const voiced = FOLDINGS[folding].voiced[cyrillic.at(-1) ?? ""];
-  if (voiced) keys.push({ key: keyOf(last.slice(0, -1) + voiced[0]), filed: { stem, cyrillicLast: cyrillic.slice(0, -1) + voiced[1] } });
+  const head = stem.words.slice(0, -1).map(fold).join(" ");
+  const keyOf = (word: string) => (head === "" ? fold(word) : `${head} ${fold(word)}`);
+  const keys = [{ key: keyOf(cyrillic), filed: { stem, cyrillicLast: cyrillic } }];
+  const voiced = voicedStem(cyrillic);
+  if (voiced) keys.push({ key: keyOf(voiced), filed: { stem, cyrillicLast: voiced } });
   return keys;
 }
 
@@ -93,7 +88,7 @@ export function typedInflections(index: SearchIndex, key: string, folding: Typed
       if (found.has(stem.entry) || stem.words.length !== words.length) continue;
       const entryId = index.entries[stem.entry]!.id;
       const phraseHead = stem.words.slice(0, -1).concat(cyrillicLast).join(" ");
-      for (const suffix of FOLDINGS[folding].spell(rest)) {
+      for (const suffix of SPELL_BACK[folding](rest)) {
         if (asked++ >= MAX_ENGINE_CALLS) break;
         const phrase = phraseHead + suffix;
         const span = index.findSpans(phrase, "kk").find((s) => s.termId === entryId && s.start === 0 && s.end === phrase.length);

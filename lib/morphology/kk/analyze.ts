@@ -4,7 +4,7 @@
 import type { Suffix } from "@/lib/annotate/types";
 import { chainMap, chainStarts } from "@/lib/morphology/kk/chains";
 import { normalizeWord } from "@/lib/morphology/normalize";
-import { devoicedStem, letterClass, undroppedStem } from "@/lib/morphology/kk/phonology";
+import { devoicedStem, letterClass, undroppedStem, withoutEpenthesis } from "@/lib/morphology/kk/phonology";
 import { plainRecords } from "@/lib/morphology/kk/stems";
 
 export interface KkReading {
@@ -43,7 +43,7 @@ export function analyzeKk(input: string): KkReading[] {
       if (chains) for (const chain of chains) push({ lemma: stem, stem, suffixes: chain.suffixes, hyphen: "-" });
       continue;
     }
-    const epenthetic = head.endsWith("кті") ? head.slice(0, -1) : undefined;
+    const epenthetic = withoutEpenthesis(head);
     const lemmas = new Set([head, devoicedStem(head), undroppedStem(head), epenthetic].filter((l): l is string => l !== undefined));
     for (const lemma of lemmas) {
       for (const record of plainRecords(lemma, lemma)) {

@@ -1,9 +1,12 @@
 // The closed set of inflectional suffix chains a Kazakh noun stem can take:
-// STEM + plural? + possessive? + case?, each suffix in the allomorph that the stem's harmony and
-// final sound class select (KAZAKH.md, "Noun inflection"). Derivational suffixes (-лық, -шы,
-// -сыз, -лы …) are deliberately absent: they make another word.
+// STEM + plural? + possessive? + case? (+ the attributive after the locative), each suffix in
+// the allomorph that the stem's harmony and final sound class select, spelt from the inventory
+// in suffixes.ts; and the fast structures the engine reads them through (a reversed trie as flat
+// tables), compiled from those chains. Derivational suffixes (-лық, -шы, -сыз, -лы …) are
+// deliberately absent: they make another word.
 import type { SuffixTag } from "@/lib/annotate/types";
-import type { Harmony, SoundClass } from "@/lib/morphology/kk/phonology";
+import { isVowelLetter, soundClass, type Harmony, type SoundClass } from "@/lib/morphology/kk/phonology";
+import { POSSESSIVE_TAGS, realise, suffixesOf, type State, type SuffixDef } from "@/lib/morphology/kk/suffixes";
 
 export interface ChainSuffix {
   form: string;
@@ -24,94 +27,49 @@ export interface Chain {
   ambiguousAccusative: boolean;
 }
 
-/** What may follow a suffix: a sound class, or the special states after possessives. */
-type State = SoundClass | "P3" | "P12";
+const AMBIGUOUS_ACCUSATIVE_CLASSES: readonly SoundClass[] = ["L", "N", "Z", "T"];
 
+/** A chain built so far: its suffixes and the state the last one leaves. */
 interface Partial {
   suffixes: ChainSuffix[];
   state: State;
 }
 
-function possessives(state: SoundClass, back: boolean): Partial[] {
-  const a = back ? "а" : "е";
-  const y = back ? "ы" : "і";
-  const afterVowel = state === "V";
-  const v = afterVowel ? "" : y;
-  const list: [string, SuffixTag, State][] = [
-    [`${v}м`, "poss1sg", "P12"],
-    [`${v}ң`, "poss2sg", "P12"],
-    [`${v}ң${y}з`, "poss2sgPolite", "Z"],
-    [afterVowel ? `с${y}` : y, "poss3", "P3"],
-    [`${v}м${y}з`, "poss1pl", "Z"],
-    [`${v}ңд${a}р`, "poss2pl", "R"],
-    [`${v}ң${y}зд${a}р`, "poss2plPolite", "R"],
-  ];
-  return list.map(([form, tag, next]) => ({ suffixes: [{ form, tag }], state: next }));
+/** Each spelling of a suffix after a partial chain, with the state it leaves. */
+function extend(base: Partial, suffix: SuffixDef, harmony: Harmony): Partial[] {
+  return realise(suffix, base.state, harmony).map((form) => ({
+    suffixes: [...base.suffixes, { form, tag: suffix.tag }],
+    state: suffix.next ?? soundClass(form),
+  }));
 }
 
-/** A case suffix, possibly followed by the attributive -ғы/-гі (only after the locative). */
-type CaseSuffix = ChainSuffix & { then?: ChainSuffix };
-
-function cases(state: State, back: boolean): CaseSuffix[] {
-  const a = back ? "а" : "е";
-  const y = back ? "ы" : "і";
-  const gy = back ? "ғы" : "гі";
-  if (state === "P3") {
-    // The pronominal н after the 3rd-person possessive.
-    return [
-      { form: `н${y}ң`, tag: "genitive" },
-      { form: "н", tag: "accusative" },
-      { form: `н${a}`, tag: "dative" },
-      // -дағы = locative + the attributive -ғы/-гі (сотындағы: сот + ы + нда + ғы).
-      { form: `нд${a}`, tag: "locative", then: { form: gy, tag: "attributive" } },
-      { form: `н${a}н`, tag: "ablative" },
-      { form: "мен", tag: "instrumental" },
-      { form: "менен", tag: "instrumental" },
-      { form: "нікі", tag: "possessivePronoun" },
-    ];
-  }
-  const c: SoundClass = state === "P12" ? "N" : state;
-  const gen = c === "V" || c === "N" ? "н" : c === "T" ? "т" : "д";
-  const acc = c === "V" ? "н" : c === "T" ? "т" : "д";
-  const dat = state === "P12" ? a : c === "T" ? (back ? "қа" : "ке") : back ? "ға" : "ге";
-  const loc = c === "T" ? "т" : "д";
-  const abl = c === "N" ? "н" : c === "T" ? "т" : "д";
-  const ins = c === "T" ? "п" : c === "Z" ? "б" : "м";
-  const list: CaseSuffix[] = [
-    { form: `${gen}${y}ң`, tag: "genitive" },
-    { form: `${acc}${y}`, tag: "accusative" },
-    { form: dat, tag: "dative" },
-    { form: `${loc}${a}`, tag: "locative", then: { form: gy, tag: "attributive" } },
-    { form: `${abl}${a}н`, tag: "ablative" },
-    { form: `${ins}ен`, tag: "instrumental" },
-    { form: `${ins}енен`, tag: "instrumental" },
-  ];
-  // -нікі/-дікі/-тікі has no back variant; after м н ң both н and д are heard.
-  if (c === "V") list.push({ form: "нікі", tag: "possessivePronoun" });
-  else if (c === "T") list.push({ form: "тікі", tag: "possessivePronoun" });
-  else if (c === "N") list.push({ form: "нікі", tag: "possessivePronoun" }, { form: "дікі", tag: "possessivePronoun" });
-  else list.push({ form: "дікі", tag: "possessivePronoun" });
-  return list;
-}
-
-const AMBIGUOUS_ACCUSATIVE_CLASSES: readonly SoundClass[] = ["L", "N", "Z", "T"];
-
-/** Every chain for a stem of this class and harmony, the empty chain first. */
+/**
+ * Every chain for a stem of this class and harmony, the empty chain first: the stem bare, with
+ * the plural, with a possessive, or both; each of those bare or with a case, and the locative
+ * also with the attributive. Spelt from the inventory in suffixes.ts.
+ */
 export function generateChains(cls: SoundClass, harmony: Harmony): Chain[] {
-  const back = harmony === "back";
-  const a = back ? "а" : "е";
-  const pluralConsonant = cls === "V" || cls === "R" ? "л" : cls === "T" ? "т" : "д";
-  const plural: Partial = { suffixes: [{ form: `${pluralConsonant}${a}р`, tag: "plural" }], state: "R" };
-  const bases: Partial[] = [{ suffixes: [], state: cls }, plural];
-  for (const poss of possessives(cls, back)) bases.push(poss);
-  for (const poss of possessives("R", back)) bases.push({ suffixes: [...plural.suffixes, ...poss.suffixes], state: poss.state });
-
+  const stem: Partial = { suffixes: [], state: cls };
+  const plurals = suffixesOf("plural").flatMap((p) => extend(stem, p, harmony));
+  const possessives = suffixesOf("possessive");
+  const bases: Partial[] = [
+    stem,
+    ...plurals,
+    ...possessives.flatMap((p) => extend(stem, p, harmony)),
+    ...plurals.flatMap((plural) => possessives.flatMap((p) => extend(plural, p, harmony))),
+  ];
+  const attributives = suffixesOf("attributive");
   const chains: Chain[] = [];
   for (const base of bases) {
     chains.push(makeChain(base.suffixes, cls));
-    for (const { then, ...c } of cases(base.state, back)) {
-      chains.push(makeChain([...base.suffixes, c], cls));
-      if (then) chains.push(makeChain([...base.suffixes, c, then], cls));
+    for (const caseSuffix of suffixesOf("case")) {
+      for (const withCase of extend(base, caseSuffix, harmony)) {
+        chains.push(makeChain(withCase.suffixes, cls));
+        for (const attributive of attributives) {
+          if (!attributive.follows?.includes(caseSuffix.tag)) continue;
+          for (const full of extend(withCase, attributive, harmony)) chains.push(makeChain(full.suffixes, cls));
+        }
+      }
     }
   }
   return chains;
@@ -122,8 +80,8 @@ function makeChain(suffixes: ChainSuffix[], cls: SoundClass): Chain {
   return {
     text: suffixes.map((s) => s.form).join(""),
     suffixes,
-    vowelPossFirst: first !== undefined && first.tag.startsWith("poss") && /^[ыі]/.test(first.form),
-    hasPossessive: suffixes.some((s) => s.tag.startsWith("poss") && s.tag !== "possessivePronoun"),
+    vowelPossFirst: first !== undefined && POSSESSIVE_TAGS.has(first.tag) && isVowelLetter(first.form[0]),
+    hasPossessive: suffixes.some((s) => POSSESSIVE_TAGS.has(s.tag)),
     ambiguousAccusative:
       suffixes.length === 1 && first!.tag === "accusative" && AMBIGUOUS_ACCUSATIVE_CLASSES.includes(cls),
   };

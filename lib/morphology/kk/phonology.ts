@@ -100,6 +100,17 @@ const VOWEL_DROPPING: Record<string, string> = {
   көрік: "көрк",
 };
 
+/** Loans in -кт after a vowel take a front epenthetic і before suffixes: акт -> акті (актісі, актілер, актінің); else undefined. */
+export function epentheticStem(word: string): string | undefined {
+  return /[аоұыәеіөүэяюиу]кт$/.test(word) ? `${word}і` : undefined;
+}
+
+/** акті -> акт: the loan a stem with the epenthetic і comes from; else undefined. */
+export function withoutEpenthesis(stem: string): string | undefined {
+  const loan = stem.endsWith("кті") ? stem.slice(0, -1) : undefined;
+  return loan !== undefined && epentheticStem(loan) === stem ? loan : undefined;
+}
+
 /** The vowel-dropped stem of a word of the closed list (also as the last part of a compound: тұрғын-халық). */
 export function droppedStem(word: string): string | undefined {
   const part = word.slice(word.lastIndexOf("-") + 1);

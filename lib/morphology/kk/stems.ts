@@ -3,8 +3,10 @@
 // the chains it admits. A compound's head (сот жүйесі) also gets its bare stem (жүйе) with
 // possessive-only chains, so сот жүйелері and сот жүйесінің are found.
 import { chainMap, type ChainMap, type ChainSuffix } from "@/lib/morphology/kk/chains";
+import { realise, suffixDef } from "@/lib/morphology/kk/suffixes";
 import {
   devoicedStem,
+  epentheticStem,
   droppedStem,
   harmonies,
   isClearVowel,
@@ -72,9 +74,9 @@ export function plainRecords(word: string, lemma: string, requirePossessive = fa
           { surface: word, lemma, chains: chainMap([cls], hs, { requirePossessive, opening: "consonant" }), hyphen: false, route },
           { surface: alternate, lemma, chains: chainMap([cls], hs, { requirePossessive, opening: "vowel" }), hyphen: false, route },
         ];
-  // Loans in -кт take a front epenthetic і before suffixes (акт -> актісі, актілер, актінің).
-  if (/[аоұыәеіөүэяюиу]кт$/.test(word)) {
-    records.push({ surface: `${word}і`, lemma, chains: chainMap(["V"], ["front"], { requirePossessive, opening: "any" }), hyphen: false, route });
+  const epenthetic = epentheticStem(word);
+  if (epenthetic) {
+    records.push({ surface: epenthetic, lemma, chains: chainMap(["V"], ["front"], { requirePossessive, opening: "any" }), hyphen: false, route });
   }
   return records;
 }
@@ -124,10 +126,10 @@ function pluralInside(stem: string): { stem: string; form: string } | undefined 
   const match = /^(.{2,}?)([лдт])([ае])р$/.exec(stem);
   if (!match) return undefined;
   const [, base, consonant, vowel] = match as unknown as [string, string, string, string];
-  const cls = soundClass(base);
-  const expected = cls === "V" || cls === "R" ? "л" : cls === "T" ? "т" : "д";
-  if (consonant !== expected || !harmonies(base).includes(vowel === "а" ? "back" : "front")) return undefined;
-  return { stem: base, form: `${consonant}${vowel}р` };
+  const form = `${consonant}${vowel}р`;
+  const plural = suffixDef("plural");
+  if (!harmonies(base).some((h) => realise(plural, soundClass(base), h).includes(form))) return undefined;
+  return { stem: base, form };
 }
 
 export interface WordRecords {
