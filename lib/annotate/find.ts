@@ -4,6 +4,7 @@
 import type { Analysis, Span, Suffix } from "@/lib/annotate/types";
 import { startsWithCapital } from "@/lib/text/case";
 import { gapKey, MAX_NAME_GAP, type KkPayload, type TermIndex, type TermRef, type TrieNode, type WordVariant } from "@/lib/annotate/term-index";
+import { objectOfVerb } from "@/lib/morphology/kk/context";
 import type { KkLexicon, LexiconMatch } from "@/lib/morphology/kk/lexicon";
 import { isSpaceGap, originalOffset, tokenize, type Token } from "@/lib/morphology/tokenize";
 
@@ -125,7 +126,14 @@ function readingsOf(lexicon: KkLexicon<KkPayload>, cache: Map<string, readonly K
 }
 
 function tryMatch(text: string, tokens: readonly Token[], index: TermIndex, j: number, m: KkMatch, out: Candidate[]): void {
-  walk(text, tokens, index, m.payload.root, j, j, m, undefined, m.chain.ambiguousAccusative, false, out);
+  const ambiguous = m.chain.ambiguousAccusative && !verbFollows(text, tokens, j);
+  walk(text, tokens, index, m.payload.root, j, j, m, undefined, ambiguous, false, out);
+}
+
+/** The word after token j, with only a space between, is a verb taking it as object (context.ts). */
+function verbFollows(text: string, tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return next !== undefined && isSpaceGap(text, tokens[j]!.end, next.start) && objectOfVerb(next.norm);
 }
 
 /**

@@ -88,6 +88,16 @@ describe("Kazakh terms in text", () => {
     expect(marks(text)).toEqual([["алқабилер", "juror"], ["Үкіметінің", "government"]]);
   });
 
+  it("reads a bare -ды/-ті form as the accusative when a verb takes it as object, and as the adjective otherwise", () => {
+    expect(marks("Сот үкімді жариялады.")).toEqual([["Сот", "court"], ["үкімді", "verdict"]]);
+    expect(marks("Судья сотты тағайындаған жоқ")).toEqual([["Судья", "judge"], ["сотты", "court"]]);
+    // Before a noun, a copula or a verb of naming, or before punctuation: the adjective (заңды "lawful").
+    expect(marks("заңды күшіне енді")).toEqual([]);
+    expect(marks("шешім заңды деп танылды")).toEqual([]);
+    expect(marks("заңды болып табылады")).toEqual([]);
+    expect(marks("үкімді, шешімді")).toEqual([]);
+  });
+
   it("tells Үкімет from үкім", () => {
     expect(marks("Үкімет үкімі")).toEqual([
       ["Үкімет", "government"],
