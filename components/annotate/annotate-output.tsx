@@ -2,8 +2,9 @@
 // The reader's own text, marked and read like an article: its title, how many terms were found,
 // the reading options (Kazakh script, marking), the term list that steps through the
 // occurrences, the paragraphs with their marks and cards, the list of the entries found (each
-// linking to its glossary entry) and the text's flashcards. Kazakh shows in the reader's script
-// everywhere on it.
+// linking to its glossary entry), the text's flashcards and its project glossary (the terms
+// found, as TBX, CSV or JSON for a CAT tool). Kazakh shows in the reader's script everywhere on
+// it; the exports keep the text's own spelling.
 import { Suspense, useMemo, type Ref } from "react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
@@ -14,6 +15,7 @@ import { TermList } from "@/components/article/term-list";
 import type { TermListItem } from "@/components/article/types";
 import { FlashcardsDownload } from "@/components/library/flashcards-download";
 import { OwnTextParagraphs } from "@/components/library/own-text-paragraphs";
+import { ProjectExport } from "@/components/library/project-export";
 import { ReaderControls } from "@/components/library/reader-controls";
 import { localePath } from "@/i18n/navigation";
 import type { Lang } from "@/lib/glossary/langs";
@@ -78,6 +80,7 @@ function Reader({ lang, result, source, headingRef }: Props) {
           <FlashcardsDownload result={result} lang={lang} title={source.title} />
         </>
       )}
+      <ProjectExport result={result} lang={lang} title={source.title} />
     </section>
   );
 }

@@ -6,10 +6,25 @@ import type { Lang } from "@/lib/glossary/langs";
 import type { Segment } from "@/components/term/segments";
 import type { TermCards } from "@/components/term/term-card";
 
+/**
+ * What a project glossary needs of an entry found, beyond its card (term-card.ts keeps cards to
+ * what a tooltip shows): its sources and related ids, and the name each form the text has of it
+ * reads as (алқабилер сотының → алқабилер соты). Only for the entries found, so it stays as
+ * bounded as the cards.
+ */
+export interface FoundEntryDetails {
+  sources: string[];
+  related: string[];
+  /** Form as written in the text → the entry's name (term or variant) it reads as. */
+  names: Record<string, string>;
+}
+
 export interface AnnotateResult {
   /** The text's paragraphs (splitParagraphs), each cut into plain runs and term occurrences. */
   paragraphs: Segment[][];
   cards: TermCards;
+  /** By entry id, the entries of `cards`. */
+  details: Record<string, FoundEntryDetails>;
   /** The entries found, in Kazakh order, with how often each occurs. */
   terms: { id: string; term: string; count: number }[];
   occurrences: number;

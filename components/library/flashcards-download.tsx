@@ -12,6 +12,7 @@ import type { AnnotateResult } from "@/components/annotate/state";
 import { cardsToAnkiCsv, DEFAULT_DECK, type AnkiCard } from "@/lib/export/anki";
 import { isLang, type Lang } from "@/lib/glossary/langs";
 import { firstOccurrences } from "./first-sentences";
+import { fileNamePart } from "./title";
 import { useHydrated } from "./use-hydrated";
 import styles from "./library.module.css";
 
@@ -25,8 +26,7 @@ export function textFlashcardsCsv(result: AnnotateResult, lang: Lang, script: Sc
 }
 
 /** A file name from the text's title: letters, digits and dashes only. */
-export const flashcardsFileName = (title: string): string =>
-  `${title.normalize("NFC").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "text"}-flashcards.csv`;
+export const flashcardsFileName = (title: string): string => `${fileNamePart(title)}-flashcards.csv`;
 
 export function FlashcardsDownload({ result, lang, title }: { result: AnnotateResult; lang: Lang; title: string }) {
   const t = useTranslations("Library");

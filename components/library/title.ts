@@ -1,5 +1,6 @@
 // The title a text gets in the reader's library until they rename it: its first non-empty line,
-// cut at a word boundary to about 80 characters, with an ellipsis when something was cut.
+// cut at a word boundary to about 80 characters, with an ellipsis when something was cut; and
+// the part of a file name made from a title (the text's flashcards, its project glossary).
 
 export const MAX_TITLE_CHARS = 80;
 
@@ -15,3 +16,7 @@ export function titleOf(text: string): string {
 
 /** A title as the reader typed it, tidied; empty when it holds nothing but spaces. */
 export const cleanTitle = (typed: string): string => typed.trim().replace(/\s+/g, " ");
+
+/** A title in a file name: its letters and digits (any script), dashes between, at most 60 characters. */
+export const fileNamePart = (title: string): string =>
+  title.normalize("NFC").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "") || "text";

@@ -1,11 +1,18 @@
 // The glossary as CSV, one row per entry, for spreadsheets: per language the term, variants,
 // definition and note. UTF-8 with a byte order mark,
 // because without it spreadsheet programs guess a legacy encoding and garble Kazakh letters.
+// A project glossary (the entries of one text) has two more columns in the text's language:
+// the forms that occurred with their counts («сотының (2); сотқа (1)») and the sentences they
+// occurred in, one per line inside the cell (csv-stringify quotes the cell).
 import { stringify } from "csv-stringify/sync";
-import { LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
+import { LANGS } from "@/lib/glossary/langs";
+import type { GlossaryEntry } from "@/lib/glossary/schema";
+import { distinctSentences, formCounts, formsLine, type TextOccurrences } from "./occurrences";
 
 /** Lists inside one cell are joined with this. */
 export const LIST_SEPARATOR = "; ";
+/** The sentences of a project glossary's cell are one per line. */
+export const SENTENCE_SEPARATOR = "\n";
 
 export const CSV_COLUMNS = [
   "id",
@@ -16,19 +23,36 @@ export const CSV_COLUMNS = [
   "related",
 ] as const;
 
-export function glossaryToCsv(entries: readonly GlossaryEntry[]): string {
-  const rows = entries.map((entry) => [
-    entry.id,
-    entry.status,
-    entry.domains.join(LIST_SEPARATOR),
-    ...LANGS.flatMap((lang) => [
-      entry[lang].term,
-      entry[lang].variants.join(LIST_SEPARATOR),
-      entry[lang].definition ?? "",
-      entry[lang].note ?? "",
-    ]),
-    entry.sources.join(LIST_SEPARATOR),
-    entry.related.join(LIST_SEPARATOR),
-  ]);
-  return stringify(rows, { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows", escape_formulas: true });
+/** The columns a project glossary adds, named for the text's language: kk_forms_in_text, kk_sentences. */
+export const occurrenceColumns = (lang: TextOccurrences["lang"]): [string, string] => [`${lang}_forms_in_text`, `${lang}_sentences`];
+
+export interface CsvOptions {
+  /** A project glossary: where each entry occurred in the text. */
+  occurrences?: TextOccurrences;
+}
+
+export function glossaryToCsv(entries: readonly GlossaryEntry[], options: CsvOptions = {}): string {
+  const { occurrences } = options;
+  const rows = entries.map((entry) => {
+    const row = [
+      entry.id,
+      entry.status,
+      entry.domains.join(LIST_SEPARATOR),
+      ...LANGS.flatMap((lang) => [
+        entry[lang].term,
+        entry[lang].variants.join(LIST_SEPARATOR),
+        entry[lang].definition ?? "",
+        entry[lang].note ?? "",
+      ]),
+      entry.sources.join(LIST_SEPARATOR),
+      entry.related.join(LIST_SEPARATOR),
+    ];
+    if (occurrences) {
+      const found = occurrences.of(entry.id);
+      row.push(formsLine(formCounts(found), LIST_SEPARATOR), distinctSentences(found).join(SENTENCE_SEPARATOR));
+    }
+    return row;
+  });
+  const columns = occurrences ? [...CSV_COLUMNS, ...occurrenceColumns(occurrences.lang)] : [...CSV_COLUMNS];
+  return stringify(rows, { bom: true, header: true, columns, record_delimiter: "windows", escape_formulas: true });
 }

@@ -5,11 +5,23 @@
 // definition, the note, cross references carrying the related entry's term; per term: its
 // usage status, type, part of speech, the full form an abbreviation stands for, and a context
 // sentence from the articles where one is known.
-import { create } from "xmlbuilder2";
-import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
-import { NO_CONTEXTS, type ContextOf } from "@/lib/export/contexts";
+//
+// The same writer makes a project glossary, just the entries of a translator's own text (in the
+// browser, from the annotated text): each name of the text's language that occurred there gets a
+// `descrip type="context"` per sentence it occurred in — TBX-Basic's context, a term-level data
+// category, so it sits in the name's termSec — and a `note` listing the forms it took in the text
+// with their counts (TBX-Basic has no data category for an inflected form; a note is its
+// free-text place). A form is filed under the name it reads as; the preferred term when that
+// name is not among the entry's. The XML is written by xml.ts (the bytes xmlbuilder2 wrote for
+// it), small enough for the browser.
+//
+// Only the type: contexts.ts runs the term engine, which never goes to the browser.
+import type { ContextOf } from "@/lib/export/contexts";
 import { namesOf, type TermName } from "@/lib/glossary/names";
-import { LANGS, type GlossaryEntry, type Lang, type Status, type UsageStatus } from "@/lib/glossary/schema";
+import { LANGS, type Lang } from "@/lib/glossary/langs";
+import type { GlossaryEntry, Status, UsageStatus } from "@/lib/glossary/schema";
+import { distinctSentences, formCounts, formsLine, type TextOccurrence, type TextOccurrences } from "./occurrences";
+import { child, element, xmlDocument, type XmlElement } from "./xml";
 
 export const TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2";
 export const TBX_VERSIONS = ["3", "2"] as const;
@@ -21,7 +33,12 @@ export interface TbxOptions {
   version?: TbxVersion;
   /** A context sentence for a name, where the articles have one. */
   contextOf?: ContextOf;
+  /** A project glossary: where each entry occurred in the text. */
+  occurrences?: TextOccurrences;
 }
+
+/** The note that lists a name's forms in the text. */
+export const FORMS_NOTE_PREFIX = "Forms in the text: ";
 
 const ADMINISTRATIVE_STATUS: Record<UsageStatus, string> = {
   preferred: "preferredTerm-admn-sts",
@@ -52,56 +69,73 @@ const termId = (entryId: string, lang: Lang, index: number) => `${entryId}-${lan
 export function glossaryToTbx(entries: readonly GlossaryEntry[], options: TbxOptions = {}): string {
   const version = options.version ?? "3";
   const el = ELEMENTS[version];
-  const contextOf = options.contextOf ?? NO_CONTEXTS;
+  const contextOf: ContextOf = options.contextOf ?? (() => undefined);
+  const { occurrences } = options;
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const rootAttributes: Record<string, string> = version === "3" ? { type: "TBX-Basic", style: "dca", "xml:lang": "en" } : { type: "TBX-Basic", "xml:lang": "en" };
-  const document = create({ version: "1.0", encoding: "UTF-8" });
-  const root = version === "3" ? document.ele(TBX_NAMESPACE, el.root, rootAttributes) : document.ele(el.root, rootAttributes);
-  root
-    .ele(el.header)
-    .ele("fileDesc")
-    .ele("sourceDesc")
-    .ele("p")
-    .txt(options.title ?? "Zan Reader: Kazakh–Russian–English legal glossary");
+  const root =
+    version === "3"
+      ? element(el.root, { xmlns: TBX_NAMESPACE, type: "TBX-Basic", style: "dca", "xml:lang": "en" })
+      : element(el.root, { type: "TBX-Basic", "xml:lang": "en" });
+  const sourceDesc = child(child(child(root, el.header), "fileDesc"), "sourceDesc");
+  child(sourceDesc, "p", {}, options.title ?? "Zan Reader: Kazakh–Russian–English legal glossary");
 
-  const body = root.ele("text").ele("body");
+  const body = child(child(root, "text"), "body");
   for (const entry of entries) {
-    const concept = body.ele(el.entry, { id: entry.id });
-    for (const domain of entry.domains) concept.ele("descrip", { type: "subjectField" }).txt(domain);
-    for (const source of entry.sources) concept.ele("admin", { type: "source" }).txt(source);
+    const concept = child(body, el.entry, { id: entry.id });
+    for (const domain of entry.domains) child(concept, "descrip", { type: "subjectField" }, domain);
+    for (const source of entry.sources) child(concept, "admin", { type: "source" }, source);
     for (const lang of LANGS) {
       const block = entry[lang];
-      const langSec = concept.ele(el.lang, { "xml:lang": lang });
-      if (block.definition) langSec.ele("descrip", { type: "definition" }).txt(block.definition);
-      if (block.note) langSec.ele("note").txt(block.note);
+      const langSec = child(concept, el.lang, { "xml:lang": lang });
+      if (block.definition) child(langSec, "descrip", { type: "definition" }, block.definition);
+      if (block.note) child(langSec, "note", {}, block.note);
       for (const related of entry.related) {
         // A cross reference points inside the file and reads as the related entry's term;
-        // unknown ids are `glossary check`'s errors.
+        // unknown ids are `glossary check`'s errors (and a project glossary leaves out the
+        // entries its text does not have).
         const target = byId.get(related);
-        if (target) langSec.ele("ref", { type: "crossReference", target: related }).txt(target[lang].term);
+        if (target) child(langSec, "ref", { type: "crossReference", target: related }, target[lang].term);
       }
       const names = namesOf(block);
+      const found = occurrences?.lang === lang ? byName(names, occurrences.of(entry.id)) : undefined;
       names.forEach((name, index) => {
-        termSection(langSec.ele(el.term), { entry, lang, name, index, names, context: contextOf(entry.id, lang, name.text) });
+        termSection(child(langSec, el.term), { entry, lang, name, index, names, context: contextOf(entry.id, lang, name.text), found: found?.[index] ?? [] });
       });
     }
   }
-  return root.end({ prettyPrint: true });
+  return xmlDocument(root);
+}
+
+/** The occurrences of each name, by the name's index; a form of no known name goes to the term. */
+function byName(names: readonly TermName[], occurrences: readonly TextOccurrence[]): TextOccurrence[][] {
+  const found = names.map((): TextOccurrence[] => []);
+  for (const o of occurrences) found[Math.max(0, names.findIndex((n) => n.text === o.name))]?.push(o);
+  return found;
 }
 
 function termSection(
-  section: XMLBuilder,
-  { entry, lang, name, index, names, context }: { entry: GlossaryEntry; lang: Lang; name: TermName; index: number; names: readonly TermName[]; context: string | undefined },
+  section: XmlElement,
+  {
+    entry,
+    lang,
+    name,
+    index,
+    names,
+    context,
+    found,
+  }: { entry: GlossaryEntry; lang: Lang; name: TermName; index: number; names: readonly TermName[]; context: string | undefined; found: readonly TextOccurrence[] },
 ): void {
-  section.ele("term", { id: termId(entry.id, lang, index) }).txt(name.text);
-  section.ele("termNote", { type: "administrativeStatus" }).txt(ADMINISTRATIVE_STATUS[name.usage]);
-  section.ele("termNote", { type: "termType" }).txt(TERM_TYPE[name.type]);
-  section.ele("termNote", { type: "partOfSpeech" }).txt(name.pos);
-  section.ele("termNote", { type: "processStatus" }).txt(PROCESS_STATUS[entry.status]);
+  child(section, "term", { id: termId(entry.id, lang, index) }, name.text);
+  child(section, "termNote", { type: "administrativeStatus" }, ADMINISTRATIVE_STATUS[name.usage]);
+  child(section, "termNote", { type: "termType" }, TERM_TYPE[name.type]);
+  child(section, "termNote", { type: "partOfSpeech" }, name.pos);
+  child(section, "termNote", { type: "processStatus" }, PROCESS_STATUS[entry.status]);
   if (name.fullForm !== undefined) {
     const full = names.findIndex((n) => n.text === name.fullForm);
-    if (full >= 0) section.ele("ref", { type: "crossReference", target: termId(entry.id, lang, full) }).txt(name.fullForm);
+    if (full >= 0) child(section, "ref", { type: "crossReference", target: termId(entry.id, lang, full) }, name.fullForm);
   }
-  if (context) section.ele("descrip", { type: "context" }).txt(context);
-  if (name.note) section.ele("note").txt(name.note);
+  if (context) child(section, "descrip", { type: "context" }, context);
+  for (const sentence of distinctSentences(found)) child(section, "descrip", { type: "context" }, sentence);
+  if (name.note) child(section, "note", {}, name.note);
+  if (found.length > 0) child(section, "note", {}, `${FORMS_NOTE_PREFIX}${formsLine(formCounts(found), ", ")}`);
 }

@@ -132,6 +132,29 @@ describe("the annotate page", () => {
     expect(download.mock.calls[1]![2]).toContain("<i><b>Alqabiler soty</b> turaly</i>");
   });
 
+  it("exports the text's project glossary in the format chosen, in Cyrillic also from the Latin view", async () => {
+    renderPage();
+    await markText(KAZAKH);
+    fireEvent.click(screen.getByRole("button", { name: "Latin (2021)" }));
+    const download = jest.mocked(downloadText);
+    download.mockClear();
+    fireEvent.change(screen.getByLabelText("Format"), { target: { value: "csv" } });
+    fireEvent.click(screen.getByRole("button", { name: "Export project glossary" }));
+    await screen.findByText("Exported 2 terms as CSV.");
+    const [name, type, csv] = download.mock.calls[0]!;
+    expect([name, type]).toEqual(["project-Алқабилер-соты-туралы.csv", "text/csv"]);
+    expect(csv).toContain("Алқабилер соты (1); алқабилер сотының (1)");
+    expect(csv).toContain("Бүгін алқабилер сотының отырысы өтті.");
+    expect(csv).not.toContain("alqabiler");
+  });
+
+  it("offers no project glossary export for a text without terms", async () => {
+    renderPage();
+    await markText("Бүгін күн жылы болды.");
+    expect(screen.getByRole("button", { name: "Export project glossary" })).toBeDisabled();
+    expect(screen.getByText("No glossary terms were found in this text, so there is nothing to export.")).toBeInTheDocument();
+  });
+
   it("opens a text from the library and from its address, renames it (never to nothing) and deletes it after asking", async () => {
     await saveText({ id: "t1", title: "Сот туралы", text: KAZAKH, lang: "kk", createdAt: "2026-01-02T10:00:00.000Z", updatedAt: "2026-01-02T10:00:00.000Z" });
     window.history.replaceState(null, "", "/en/annotate?text=t1");

@@ -87,6 +87,7 @@ describe("a text's flashcards", () => {
       ["Тағы ", ["алқабилер сотының", "jury-trial", "x"], " шешімі."],
     ],
     cards: { "jury-trial": JURY_TRIAL },
+    details: { "jury-trial": { sources: [], related: [], names: { "алқабилер соты": "алқабилер соты", "алқабилер сотының": "алқабилер соты" } } },
     terms: [{ id: "jury-trial", term: "алқабилер соты", count: 2 }],
     occurrences: 2,
   };
