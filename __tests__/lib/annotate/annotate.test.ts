@@ -98,6 +98,13 @@ describe("Kazakh terms in text", () => {
     expect(marks("үкімді, шешімді")).toEqual([]);
   });
 
+  it("finds a compound whose head is a Russian loan in -ь, also written with Latin i (the 1998 Constitution's «алқа заседательдерiнiң»)", () => {
+    const jurors = buildTermIndex([entry("juror-1998", "алқа заседателі", "присяжный заседатель", "juror"), entry("panel", "алқа", "коллегия", "panel")], "kk");
+    expect(marks("алқа заседательдерiнiң қатысуымен", jurors)).toEqual([["алқа заседательдерiнiң", "juror-1998"]]);
+    expect(marks("алқа заседателінің", jurors)).toEqual([["алқа заседателінің", "juror-1998"]]);
+    expect(annotate("алқа заседательдері", jurors)[0]?.analysis).toMatchObject({ lemma: "заседатель", suffixes: [{ form: "дер", tag: "plural" }, { form: "і", tag: "poss3" }] });
+  });
+
   it("tells Үкімет from үкім", () => {
     expect(marks("Үкімет үкімі")).toEqual([
       ["Үкімет", "government"],

@@ -61,6 +61,9 @@ const TABLE: Row[] = [
   ["құқықтары", "құқық", "тар:plural ы:poss3"],
   ["орны", "орын", "ы:poss3"],
   ["актісі", "акт", "сі:poss3"],
+  // a Russian loan's -ь, dropped before a vowel
+  ["моделі", "модель", "і:poss3"],
+  ["модельдер", "модель", "дер:plural"],
   // the equative and the similative
   ["қазақша", "қазақ", "ша:equative"],
   ["сөзінше", "сөз", "і:poss3 нше:equative"],

@@ -4,7 +4,7 @@
 import type { Suffix } from "@/lib/annotate/types";
 import { chainMap, chainStarts } from "@/lib/morphology/kk/chains";
 import { normalizeWord } from "@/lib/morphology/normalize";
-import { devoicedStem, letterClass, undroppedStem, withoutEpenthesis } from "@/lib/morphology/kk/phonology";
+import { devoicedStem, letterClass, undroppedStem, withoutEpenthesis, withSoftSign } from "@/lib/morphology/kk/phonology";
 import { plainRecords } from "@/lib/morphology/kk/stems";
 
 export interface KkReading {
@@ -44,7 +44,7 @@ export function analyzeKk(input: string): KkReading[] {
       continue;
     }
     const epenthetic = withoutEpenthesis(head);
-    const lemmas = new Set([head, devoicedStem(head), undroppedStem(head), epenthetic].filter((l): l is string => l !== undefined));
+    const lemmas = new Set([head, devoicedStem(head), undroppedStem(head), epenthetic, withSoftSign(head)].filter((l): l is string => l !== undefined));
     for (const lemma of lemmas) {
       for (const record of plainRecords(lemma, lemma)) {
         if (record.surface !== head) continue;

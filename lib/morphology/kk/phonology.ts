@@ -100,6 +100,20 @@ const VOWEL_DROPPING: Record<string, string> = {
   көрік: "көрк",
 };
 
+/**
+ * Russian loans in -ь lose it before a vowel: модель -> модел-і, заседатель -> заседател-і
+ * (модельдер, модельдің keep it before a consonant). The stem before a vowel; else undefined.
+ */
+export function softSignDropped(word: string): string | undefined {
+  return word.length > 2 && word.endsWith("ь") && !isVowelLetter(word[word.length - 2]) ? word.slice(0, -1) : undefined;
+}
+
+/** модел -> модель: the loan a stem may have lost its -ь from (softSignDropped undone); else undefined. */
+export function withSoftSign(stem: string): string | undefined {
+  const word = `${stem}ь`;
+  return softSignDropped(word) === stem ? word : undefined;
+}
+
 /** Loans in -кт after a vowel take a front epenthetic і before suffixes: акт -> акті (актісі, актілер, актінің); else undefined. */
 export function epentheticStem(word: string): string | undefined {
   return /[аоұыәеіөүэяюиу]кт$/.test(word) ? `${word}і` : undefined;

@@ -7,6 +7,7 @@ import { realise, suffixDef } from "@/lib/morphology/kk/suffixes";
 import {
   devoicedStem,
   epentheticStem,
+  softSignDropped,
   droppedStem,
   harmonies,
   isClearVowel,
@@ -66,7 +67,7 @@ export function plainRecords(word: string, lemma: string, requirePossessive = fa
   const cls = soundClass(word);
   const hs = harmonies(word);
   const route = requirePossessive ? "possessive" : "plain";
-  const alternate = droppedStem(word) ?? (cls === "T" ? voicedStem(word) : undefined);
+  const alternate = droppedStem(word) ?? (cls === "T" ? voicedStem(word) : undefined) ?? softSignDropped(word);
   const records: StemRecord[] =
     alternate === undefined
       ? [{ surface: word, lemma, chains: chainMap([cls], hs, { requirePossessive, opening: "any" }), hyphen: false, route }]
@@ -96,6 +97,8 @@ export function possessiveBareStems(word: string): { stem: string; certain: bool
     if (!isClearVowel(word[word.length - 3])) stems.push({ stem: word.slice(0, -1), certain: false });
   } else if (before !== undefined && !isClearVowel(before) && word.length > 2) {
     stems.push({ stem: word.slice(0, -1), certain: false });
+    // A Russian loan's -ь, dropped before the -і (заседатель -> заседателі): both stems stay open.
+    if (last === "і" && !isVowelLetter(before)) stems.push({ stem: `${word.slice(0, -1)}ь`, certain: false });
   }
   const out: { stem: string; certain: boolean }[] = [];
   for (const s of stems) {
