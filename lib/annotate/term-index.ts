@@ -9,7 +9,8 @@ import { enForms } from "@/lib/morphology/en";
 import { harmonies, soundClass } from "@/lib/morphology/kk/phonology";
 import { KkLexicon } from "@/lib/morphology/kk/lexicon";
 import { realise, suffixDef } from "@/lib/morphology/kk/suffixes";
-import { isAbbreviation, possessiveBareStems, wordRecords } from "@/lib/morphology/kk/stems";
+import { analyzeKk } from "@/lib/morphology/kk/analyze";
+import { isAbbreviation, objectForms, possessiveBareStems, wordRecords } from "@/lib/morphology/kk/stems";
 import { ruTermForms } from "@/lib/morphology/ru";
 import { tokenize } from "@/lib/morphology/tokenize";
 import { namesOf } from "@/lib/glossary/names";
@@ -131,6 +132,20 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
           }
         }
       }
+      // An object before a verbal noun (берешекті қайта құрылымдау рәсімі): the text may give
+      // it the possessive or the plural instead of the bare accusative (берешегін қайта …).
+      const verbalNounAfter = (i: number) => words.slice(i + 1).some((w) => VERBAL_NOUN.test(w));
+      for (let i = 0; i < n - 1; i++) {
+        if (isAbbreviation(originals[i]!) || !verbalNounAfter(i)) continue;
+        for (const reading of analyzeKk(words[i]!)) {
+          if (reading.suffixes.length !== 1 || reading.suffixes[0]!.tag !== "accusative") continue;
+          const spec = `a:${words[i]}`;
+          if (!specs[i]!.includes(spec)) specs[i]!.push(spec);
+          for (const f of objectForms(reading.lemma)) {
+            addVariant(f.form, { spec, lemma: reading.lemma, stemLength: f.stemLength, tags: f.suffixes.map((x) => x.tag), splits: [f.suffixes[0]!.form.length] });
+          }
+        }
+      }
     } else {
       const perWord =
         lang === "ru"
@@ -225,6 +240,9 @@ function rootFor(index: TermIndex, spec: string): TrieNode {
   }
   return node;
 }
+
+/** A Kazakh verbal noun in -у/-ю (құрылымдау, тергеу): a word before it in the accusative is its object. */
+const VERBAL_NOUN = /[аеәоөұүыіи]у$|ю$/;
 
 /** NATO, UN: English abbreviations do not take the plural of the word they end with. */
 const isAllCaps = (word: string) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();

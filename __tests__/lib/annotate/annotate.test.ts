@@ -105,6 +105,17 @@ describe("Kazakh terms in text", () => {
     expect(annotate("алқа заседательдері", jurors)[0]?.analysis).toMatchObject({ lemma: "заседатель", suffixes: [{ form: "дер", tag: "plural" }, { form: "і", tag: "poss3" }] });
   });
 
+  it("finds a term whose object word inflects before its verbal noun: берешекті … рәсімі as «берешегін … рәсімін»", () => {
+    const index = buildTermIndex(
+      [entry("restructuring", "берешекті қайта құрылымдау рәсімі", "x", "debt restructuring procedure"), entry("legal-entity", "заңды тұлға", "юридическое лицо", "legal entity")],
+      "kk",
+    );
+    expect(marks("берешегін қайта құрылымдау рәсімін", index)).toEqual([["берешегін қайта құрылымдау рәсімін", "restructuring"]]);
+    expect(marks("берешектерін қайта құрылымдау рәсімі", index)).toEqual([["берешектерін қайта құрылымдау рәсімі", "restructuring"]]);
+    // Without a verbal noun after it, a -ды word is the adjective and does not vary (заңды "lawful").
+    expect(marks("заңын тұлға", index)).toEqual([]);
+  });
+
   it("tells Үкімет from үкім", () => {
     expect(marks("Үкімет үкімі")).toEqual([
       ["Үкімет", "government"],

@@ -3,6 +3,7 @@
 // sound class of the inventory (lib/morphology/kk/suffixes.ts) is here at least once.
 import { analyzeKk } from "@/lib/morphology/kk/analyze";
 import { generateChains } from "@/lib/morphology/kk/chains";
+import { objectForms } from "@/lib/morphology/kk/stems";
 import { realise, SUFFIXES, suffixDef } from "@/lib/morphology/kk/suffixes";
 
 type Row = [form: string, lemma: string, suffixes: string];
@@ -83,6 +84,12 @@ describe("the Kazakh paradigm, read back with its tags", () => {
 });
 
 describe("the inventory", () => {
+  it("spells a noun's object forms: possessive, plural, both", () => {
+    expect(objectForms("берешек").map((f) => f.form)).toEqual(["берешегін", "берешектерді", "берешектерін"]);
+    expect(objectForms("іс").map((f) => f.form)).toEqual(["ісін", "істерді", "істерін"]);
+    expect(objectForms("жүйе").map((f) => f.form)).toEqual(["жүйесін", "жүйелерді", "жүйелерін"]);
+  });
+
   it("spells a placeholder after each sound class and possessive state", () => {
     const genitive = suffixDef("genitive");
     expect(["V", "R", "L", "N", "Z", "T", "P3", "P12"].map((state) => realise(genitive, state as never, "back")[0])).toEqual([

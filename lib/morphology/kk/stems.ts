@@ -170,3 +170,43 @@ export function wordRecords(
   }
   return { records, preferPossessive };
 }
+
+/** One form of a noun with its suffixes, for a word that varies inside a term. */
+export interface NounForm {
+  form: string;
+  /** Length of the stem as it stands in the form (берешег-ін). */
+  stemLength: number;
+  suffixes: ChainSuffix[];
+}
+
+/**
+ * The forms a noun takes as a direct object besides the bare accusative: with the 3rd-person
+ * possessive (берешек -> берешегін), in the plural (берешектерді), or both (берешектерін).
+ * Spelt from the inventory (suffixes.ts), the stem voiced or its vowel or -ь dropped before a
+ * vowel as plainRecords does.
+ */
+export function objectForms(lemma: string): NounForm[] {
+  const cls = soundClass(lemma);
+  const beforeVowel = droppedStem(lemma) ?? (cls === "T" ? voicedStem(lemma) : undefined) ?? softSignDropped(lemma) ?? lemma;
+  const [plural, poss3, accusative] = [suffixDef("plural"), suffixDef("poss3"), suffixDef("accusative")];
+  const out: NounForm[] = [];
+  for (const harmony of harmonies(lemma)) {
+    for (const p of realise(poss3, cls, harmony)) {
+      const stem = isVowelLetter(p[0]) ? beforeVowel : lemma;
+      for (const a of realise(accusative, poss3.next!, harmony)) {
+        out.push({ form: stem + p + a, stemLength: stem.length, suffixes: [{ form: p, tag: "poss3" }, { form: a, tag: "accusative" }] });
+      }
+    }
+    for (const pl of realise(plural, cls, harmony)) {
+      for (const a of realise(accusative, plural.next!, harmony)) {
+        out.push({ form: lemma + pl + a, stemLength: lemma.length, suffixes: [{ form: pl, tag: "plural" }, { form: a, tag: "accusative" }] });
+      }
+      for (const p of realise(poss3, plural.next!, harmony)) {
+        for (const a of realise(accusative, poss3.next!, harmony)) {
+          out.push({ form: lemma + pl + p + a, stemLength: lemma.length, suffixes: [{ form: pl, tag: "plural" }, { form: p, tag: "poss3" }, { form: a, tag: "accusative" }] });
+        }
+      }
+    }
+  }
+  return out;
+}
