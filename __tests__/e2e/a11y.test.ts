@@ -13,6 +13,7 @@ const PAGES: [string, string, string][] = [
   ["an article with its Russian translation", articleUrl("kk", "?with=ru"), "#p1-ru"],
   ["an article in Latin script", articleUrl("ru", "?script=latn"), "#p1[lang=kk-Latn]"],
   ["the glossary list", `${BASE_URL}/en/glossary`, "main h1"],
+  ["a glossary entry with its concordance, filters and page links", `${BASE_URL}/ru/glossary/supreme-court?per=10`, "#occurrences mark"],
   ["the own-text reader", `${BASE_URL}/ru/annotate`, "main h1"],
   ["the review page", `${BASE_URL}/kk/review`, "main h1"],
 ];

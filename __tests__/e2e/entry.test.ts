@@ -1,5 +1,6 @@
-// A glossary entry in Chromium: all three languages, its concordance, a concordance line that
-// leads to the highlighted occurrence in the article, and no serious accessibility violations.
+// A glossary entry in Chromium: all three languages, its concordance (kk | ru | en triples), a
+// triple's language that leads to the highlighted occurrence in the article, and no serious
+// accessibility violations. Paging and filtering the concordance: concordance.test.ts.
 import { sharedBrowser, seriousA11yViolations } from "./support/browser";
 import { BASE_URL } from "./support/server";
 
@@ -13,11 +14,14 @@ describe("glossary entry page", () => {
     const body = (await page.textContent("main")) ?? "";
     expect(body).toContain("суд присяжных");
     expect(body).toContain("jury trial");
-    expect(await page.locator("#occurrences li mark").count()).toBeGreaterThan(0);
+    const triple = page.locator("#occurrences li").first();
+    expect(await triple.locator('[data-lang="kk"] mark').first().textContent()).toMatch(/^алқабилер сот/i);
+    expect(await triple.locator('[data-lang="ru"] mark').first().textContent()).toMatch(/^суд\S* присяжных$/i);
+    expect(await triple.locator('[data-lang="en"] mark').first().textContent()).toMatch(/^jury trial/i);
     await page.close();
   });
 
-  it("leads from a Kazakh concordance line to that paragraph with the term highlighted", async () => {
+  it("leads from a triple's Kazakh sentence to that paragraph with the term highlighted", async () => {
     const page = await browser().newPage();
     await page.goto(`${BASE_URL}/en/glossary/jury-trial#occurrences`, { waitUntil: "networkidle" });
     const link = page.locator('#occurrences a[href*="?hl=jury-trial#p"]').first();
@@ -31,7 +35,7 @@ describe("glossary entry page", () => {
     await page.close();
   });
 
-  it("leads from a Russian concordance line to the paragraph with the Russian translation shown", async () => {
+  it("leads from a triple's Russian sentence to the paragraph with the Russian translation shown", async () => {
     const page = await browser().newPage();
     await page.goto(`${BASE_URL}/ru/glossary/jury-trial`, { waitUntil: "networkidle" });
     const link = page.locator('#occurrences a[href*="?with=ru&hl=jury-trial#p"]').first();

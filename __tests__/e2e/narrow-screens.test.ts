@@ -14,6 +14,7 @@ const PAGES = [
   "/glossary",
   "/glossary?q=сот",
   "/glossary/jury-trial",
+  "/glossary/supreme-court?per=10",
   "/annotate",
   "/review",
 ];

@@ -51,7 +51,7 @@ export function buildConcordance(articles: readonly Article[], findSpans: SpanFi
  * Where a concordance line leads: the article with that paragraph highlighted; an occurrence in a
  * translation opens the article with that translation beside the original.
  */
-export function occurrenceHref(locale: string, occurrence: Occurrence): string {
+export function occurrenceHref(locale: string, occurrence: Pick<Occurrence, "slug" | "lang" | "paragraph" | "termId">): string {
   const { slug, lang, paragraph, termId } = occurrence;
   const hl = encodeURIComponent(termId);
   return lang === "kk"

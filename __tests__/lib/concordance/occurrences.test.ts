@@ -1,25 +1,13 @@
-import { annotate, buildTermIndex } from "@/lib/annotate";
-import { loadArticles } from "@/lib/articles/load";
-import type { Article, ArticleVersion } from "@/lib/articles/parse";
-import { loadGlossary } from "@/lib/glossary/load";
-import { readArticleSources, readGlossaryFiles } from "@/server/files";
 import type { Span } from "@/lib/annotate/types";
 import { buildConcordance, occurrenceHref, type SpanFinder } from "@/lib/concordance/occurrences";
 import type { Lang } from "@/lib/glossary/schema";
+import { demoArticle, realContent } from "./content";
 
-const version = (lang: Lang, paragraphs: string[]): ArticleVersion => ({
-  lang,
-  file: `articles/demo/${lang}.md`,
-  meta: { title: `Demo ${lang}` },
-  paragraphs: paragraphs.map((text, index) => ({ index, text, line: 5 + index * 2 })),
+const article = demoArticle({
+  kk: ["Кіріспе.", "Бірінші сөйлем. Алқабилер сотының жұмысы жақсы. Соңы."],
+  ru: ["Введение.", "Первое. Работа суда присяжных хорошая. Конец."],
+  en: ["Intro.", "First. The jury court works well. End."],
 });
-
-const article: Article = {
-  slug: "demo",
-  kk: version("kk", ["Кіріспе.", "Бірінші сөйлем. Алқабилер сотының жұмысы жақсы. Соңы."]),
-  ru: version("ru", ["Введение.", "Первое. Работа суда присяжных хорошая. Конец."]),
-  en: version("en", ["Intro.", "First. The jury court works well. End."]),
-};
 
 // A finder standing in for the engine: marks fixed phrases, as the engine's spans would.
 const PHRASES: Record<Lang, string> = { kk: "Алқабилер сотының", ru: "суда присяжных", en: "jury court" };
@@ -65,10 +53,8 @@ describe("occurrenceHref", () => {
 });
 
 describe("the concordance of the real articles, found by the term engine", () => {
-  const { entries } = loadGlossary(readGlossaryFiles());
-  const { articles } = loadArticles(readArticleSources());
-  const indexes = { kk: buildTermIndex(entries, "kk"), ru: buildTermIndex(entries, "ru"), en: buildTermIndex(entries, "en") };
-  const concordance = buildConcordance(articles, (text, lang) => annotate(text, indexes[lang]));
+  const { articles, findSpans } = realContent();
+  const concordance = buildConcordance(articles, findSpans);
 
   it("finds the Supreme Court in the Kazakh text and in both translations", () => {
     const langs = new Set((concordance.get("supreme-court") ?? []).map((o) => o.lang));

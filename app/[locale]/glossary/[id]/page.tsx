@@ -1,5 +1,6 @@
 // /{locale}/glossary/{id}: one entry in all three languages, its sources and related entries,
-// and its concordance (#occurrences). Generated at build time for every locale and entry.
+// and its concordance (#occurrences), one page of it as the query asks (?article, ?form, ?per,
+// ?page): rendered on request, for the entries of the glossary only (any other id is a 404).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -7,12 +8,16 @@ import Link from "next/link";
 import { localePath } from "@/i18n/navigation";
 import { LANGS } from "@/lib/glossary/schema";
 import { getArticles, getEntry, getGlossary } from "@/server/content";
-import { getOccurrences } from "@/server/concordance";
+import { readConcordanceParams } from "@/lib/concordance/page";
+import { getTriples } from "@/server/concordance";
 import { Concordance } from "./concordance";
 import { LangSection } from "./lang-section";
 import styles from "./entry.module.css";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const dynamicParams = false;
 
@@ -26,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${entry.kk.term} — ${entry.ru.term} — ${entry.en.term}` };
 }
 
-export default async function EntryPage({ params }: Props) {
+export default async function EntryPage({ params, searchParams }: Props) {
   const entry = getEntry((await params).id);
   if (!entry) notFound();
   const locale = await getLocale();
@@ -34,6 +39,7 @@ export default async function EntryPage({ params }: Props) {
   const glossary = await getTranslations("Glossary");
   const term = await getTranslations("Term");
   const related = entry.related.flatMap((id) => getEntry(id) ?? []);
+  const query = await searchParams;
 
   return (
     <div className={styles.entry}>
@@ -75,7 +81,13 @@ export default async function EntryPage({ params }: Props) {
           </ul>
         </section>
       )}
-      <Concordance locale={locale} occurrences={getOccurrences(entry.id)} articles={getArticles()} />
+      <Concordance
+        locale={locale}
+        path={localePath(locale, `/glossary/${entry.id}`)}
+        triples={getTriples(entry.id)}
+        params={readConcordanceParams((name) => query[name])}
+        articles={getArticles()}
+      />
     </div>
   );
 }
