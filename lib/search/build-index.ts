@@ -90,7 +90,6 @@ export function buildSearchIndex(entries: readonly GlossaryEntry[], findSpans: S
   });
   return {
     entries: sorted,
-    byId: new Map(sorted.map((e) => [e.id, e])),
     position: new Map(sorted.map((e, i) => [e.id, i])),
     spaces: Object.fromEntries(KEY_SPACES.map((space) => [space, spaceIndex(records[space])])) as Record<KeySpace, SpaceIndex>,
     typedStems,

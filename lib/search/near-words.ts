@@ -63,7 +63,7 @@ function pastBeginning(sorted: readonly string[], word: string, length: number, 
  */
 export function nearWords(sorted: readonly string[], query: string, budget: number, stems = false): NearWord[] {
   const m = query.length;
-  const alike = [...query].map(alikeOf);
+  const alike = Array.from({ length: m }, (_, j) => alikeOf(query[j]!));
   const found: NearWord[] = [];
   const maxDepth = m + Math.ceil(budget);
   // rows[d][j]: the cost between a word's first d letters and the query's first j.

@@ -116,8 +116,7 @@ function keyMatches(matches: Matches, space: SpaceIndex, key: string, penalty: n
 }
 
 /** The whole query read by the term engine: inflected if a name covers all of it, a word match if part. */
-function engineMatches(matches: Matches, index: SearchIndex, query: string, langs: readonly Lang[]): void {
-  const trimmed = query.trim();
+function engineMatches(matches: Matches, index: SearchIndex, trimmed: string, langs: readonly Lang[]): void {
   for (const lang of langs) {
     for (const span of index.findSpans(trimmed, lang)) {
       const entry = index.position.get(span.termId);
@@ -132,11 +131,11 @@ function engineMatches(matches: Matches, index: SearchIndex, query: string, lang
 }
 
 /** Kazakh inflected forms typed in Latin, romanised or on a Russian keyboard. */
-function typedMatches(matches: Matches, index: SearchIndex, query: string, key: string, loose: string, latin: boolean): void {
+function typedMatches(matches: Matches, index: SearchIndex, trimmed: string, key: string, loose: string, latin: boolean): void {
   const offer = (spans: Map<number, Span>, penalty: number, typed: MatchWhy["typed"]) => {
     for (const [entry, span] of spans) {
-      const why: MatchWhy = { form: index.entries[entry]!.kk.term, lang: "kk", query: query.trim(), ...(span.analysis ? { analysis: span.analysis } : {}), ...(typed ? { typed } : {}) };
-      matches.offer(entry, { kind: "inflected", score: penalty, matched: query.trim(), why });
+      const why: MatchWhy = { form: index.entries[entry]!.kk.term, lang: "kk", query: trimmed, ...(span.analysis ? { analysis: span.analysis } : {}), ...(typed ? { typed } : {}) };
+      matches.offer(entry, { kind: "inflected", score: penalty, matched: trimmed, why });
     }
   };
   if (latin) {
@@ -159,28 +158,37 @@ interface Lemma {
   analysis: Analysis;
 }
 
+/**
+ * The dictionary words beginning like the word (the ending is at most three letters) that
+ * `formOf` says it is an inflected form of, as the language's lemmas with the grammar.
+ */
+function lemmasByForms(space: SpaceIndex, word: string, lang: Lang, formOf: (lemma: string) => { stemLength: number; tag: SuffixTag } | undefined): Lemma[] {
+  const found: Lemma[] = [];
+  let tried = 0;
+  for (const lemma of wordsStarting(space.sortedWords, word.slice(0, Math.max(2, word.length - 3)))) {
+    if (++tried > MAX_LEMMA_CANDIDATES) break;
+    const form = lemma === word ? undefined : formOf(lemma);
+    if (form) found.push({ lemma, lang, analysis: { lemma, stem: word.slice(0, form.stemLength), suffixes: [{ form: word.slice(form.stemLength), tag: form.tag }] } });
+  }
+  return found;
+}
+
 function lemmasOf(space: SpaceIndex, word: string, latin: boolean): Lemma[] {
   if (latin) {
-    const found: Lemma[] = [];
-    let tried = 0;
-    for (const lemma of wordsStarting(space.sortedWords, word.slice(0, Math.max(2, word.length - 3)))) {
-      if (++tried > MAX_LEMMA_CANDIDATES) break;
+    return lemmasByForms(space, word, "en", (lemma) => {
       const form = enForms(lemma).find((f) => f.form === word);
-      if (form && lemma !== word) found.push({ lemma, lang: "en", analysis: { lemma, stem: word.slice(0, form.stemLength), suffixes: [{ form: word.slice(form.stemLength), tag: ENGLISH_TAG[form.tag] }] } });
-    }
-    return found;
+      return form && { stemLength: form.stemLength, tag: ENGLISH_TAG[form.tag] };
+    });
   }
   const found: Lemma[] = analyzeKk(word)
     .filter((reading) => reading.suffixes.length > 0)
     .map((reading) => ({ lemma: reading.lemma, lang: "kk" as const, analysis: { lemma: reading.lemma, stem: reading.stem, suffixes: reading.suffixes, ...(reading.hyphen ? { hyphen: reading.hyphen } : {}) } }));
   if (KAZAKH_LETTERS.test(word)) return found; // not a Russian word
-  let tried = 0;
-  for (const lemma of wordsStarting(space.sortedWords, word.slice(0, Math.max(2, word.length - 3)))) {
-    if (++tried > MAX_LEMMA_CANDIDATES) break;
-    const form = lemma === word || KAZAKH_LETTERS.test(lemma) ? undefined : nounForms(lemma).find((f) => f.form === word);
-    if (form) found.push({ lemma, lang: "ru", analysis: { lemma, stem: word.slice(0, form.stemLength), suffixes: [{ form: word.slice(form.stemLength), tag: "case" }] } });
-  }
-  return found;
+  const russian = lemmasByForms(space, word, "ru", (lemma) => {
+    const form = KAZAKH_LETTERS.test(lemma) ? undefined : nounForms(lemma).find((f) => f.form === word);
+    return form && { stemLength: form.stemLength, tag: "case" };
+  });
+  return [...found, ...russian];
 }
 
 /** A one-word query inflected as a word of a longer name: juries → jury trial; сотының → Жоғарғы сот. */
@@ -208,22 +216,21 @@ function nearMatches(matches: Matches, index: SearchIndex, space: SpaceIndex, ke
   if (words.length > space.longest) return;
   const letters = key.replace(/ /g, "").length;
   const last = words.at(-1)!;
-  const lastLetters = [...last];
   // Each earlier word: the dictionary words it may be, with their cost (a short word only itself).
   const heads = words.slice(0, -1).map((word) => new Map(nearWords(space.sortedWords, word, Math.min(budget, typoBudget(word.length))).map((hit) => [hit.word, hit.cost])));
   // The last word, whole or as a misspelt stem (not in the loose spaces: its suffix could not be spelt back).
-  let hits = nearWords(space.sortedWords, last, Math.min(budget, typoBudget(lastLetters.length)), !typed).filter((hit) => hit.cost > 0 || hit.used < lastLetters.length);
+  let hits = nearWords(space.sortedWords, last, Math.min(budget, typoBudget(last.length)), !typed).filter((hit) => hit.cost > 0 || hit.used < last.length);
   // A short word: only its closest whole words, or kurt would bring every four-letter word two edits away.
-  const wholeCosts = hits.filter((h) => h.used === lastLetters.length).map((h) => h.cost);
+  const wholeCosts = hits.filter((h) => h.used === last.length).map((h) => h.cost);
   if (letters <= 5 && wholeCosts.length > 0) {
     const closest = Math.min(...wholeCosts);
-    hits = hits.filter((h) => h.used < lastLetters.length || h.cost === closest);
+    hits = hits.filter((h) => h.used < last.length || h.cost === closest);
   }
   // The closest first, so the engine is asked about the likeliest stems before the cap.
   hits.sort((a, b) => a.cost - b.cost || b.used - a.used);
   let checks = 0;
   for (const hit of hits) {
-    const whole = hit.used === lastLetters.length;
+    const whole = hit.used === last.length;
     if (!whole && hit.cost === 0) continue; // an exact stem + suffix is the engine's inflected match
     for (const posting of space.postings.get(hit.word) ?? []) {
       const record = space.records[posting.record]!;
@@ -245,7 +252,7 @@ function nearMatches(matches: Matches, index: SearchIndex, space: SpaceIndex, ke
       // The engine reads each language in its own letters: Kazakh and Russian in Cyrillic, English in Latin.
       const readable = space === index.spaces.latin ? record.lang === "en" : record.lang !== "en";
       if (!readable || checks++ >= MAX_STEM_CHECKS) continue;
-      const phrase = nameUpToLastWord(record.form) + lastLetters.slice(hit.used).join("");
+      const phrase = nameUpToLastWord(record.form) + last.slice(hit.used);
       const entryId = index.entries[record.entry]!.id;
       const span = index.findSpans(phrase, record.lang).find((s) => s.termId === entryId && s.start === 0 && s.end === phrase.length);
       if (!span) continue;
@@ -269,8 +276,8 @@ export function searchGlossary(index: SearchIndex, query: string, options: Searc
   const trimmed = query.trim();
   keyMatches(matches, index.spaces[strict], key, 0, undefined, trimmed);
   keyMatches(matches, index.spaces[looser], loose, LOOSE_PENALTY, typed, trimmed);
-  engineMatches(matches, index, query, latin ? ["en"] : LANGS);
-  typedMatches(matches, index, query, key, loose, latin);
+  engineMatches(matches, index, trimmed, latin ? ["en"] : LANGS);
+  typedMatches(matches, index, trimmed, key, loose, latin);
   if (!key.includes(" ")) wordInflectionMatches(matches, index.spaces[strict], key, latin);
   // Misspellings are corrected only when the query, as typed, is no name, inflected name or
   // beginning of one: медиацея, kurt, медиацясы; not медиация (which would bring медиатор).

@@ -67,7 +67,6 @@ export interface FiledStem {
 
 export interface SearchIndex {
   entries: GlossaryEntry[];
-  byId: Map<string, GlossaryEntry>;
   /** Position of each entry id in entries. */
   position: Map<string, number>;
   spaces: Record<KeySpace, SpaceIndex>;

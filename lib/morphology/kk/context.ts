@@ -10,7 +10,7 @@
 // participles (-ған, -кен, -атын, -йтін) and the converb (-ып, -іп, -п after a vowel), the
 // conditional (-са, -се), the intention (-мақ, -пек), each optionally with a person ending.
 const TAKES_OBJECT =
-  /(?:[дт][ыі]|[ғгқк][аеә]н|[аеыі]т[ыі]н|йт[ыі]н|[ыі]п|[аеоөұүы]п|с[аеә]|[мбп][аеә][қк])(?:м|ң|қ|к|ңыз|ңіз|мыз|міз|қ|к|ңдар|ңдер)?$/;
+  /(?:[дт][ыі]|[ғгқк][аеә]н|[аеыі]т[ыі]н|йт[ыі]н|[ыі]п|[аеоөұүы]п|с[аеә]|[мбп][аеә][қк])(?:м|ң|қ|к|ңыз|ңіз|мыз|міз|ңдар|ңдер)?$/;
 
 // Copulas and verbs of naming, after which a -ды/-ді form is a predicate adjective.
 const COPULA = /^(?:бол|де[пгдйс]|дей|емес|таны|сана|есепте)/;

@@ -62,12 +62,21 @@ function abbreviationRecord(word: string, lemma: string): StemRecord {
   return { surface: word, lemma, chains: chainMap([...classes], BOTH, ANY), hyphen: true, route: "plain" };
 }
 
+/**
+ * How a noun stands before a vowel-initial possessive when that differs from the word: its
+ * vowel dropped (орын -> орн-ы), its final к/қ/п voiced (құқық -> құқығ-ы) or a loan's -ь dropped
+ * (модель -> модел-і); else undefined.
+ */
+function stemBeforeVowel(word: string): string | undefined {
+  return droppedStem(word) ?? (soundClass(word) === "T" ? voicedStem(word) : undefined) ?? softSignDropped(word);
+}
+
 /** Records of a word used as it is: the full paradigm. */
 export function plainRecords(word: string, lemma: string, requirePossessive = false): StemRecord[] {
   const cls = soundClass(word);
   const hs = harmonies(word);
   const route = requirePossessive ? "possessive" : "plain";
-  const alternate = droppedStem(word) ?? (cls === "T" ? voicedStem(word) : undefined) ?? softSignDropped(word);
+  const alternate = stemBeforeVowel(word);
   const records: StemRecord[] =
     alternate === undefined
       ? [{ surface: word, lemma, chains: chainMap([cls], hs, { requirePossessive, opening: "any" }), hyphen: false, route }]
@@ -187,7 +196,7 @@ export interface NounForm {
  */
 export function objectForms(lemma: string): NounForm[] {
   const cls = soundClass(lemma);
-  const beforeVowel = droppedStem(lemma) ?? (cls === "T" ? voicedStem(lemma) : undefined) ?? softSignDropped(lemma) ?? lemma;
+  const beforeVowel = stemBeforeVowel(lemma) ?? lemma;
   const [plural, poss3, accusative] = [suffixDef("plural"), suffixDef("poss3"), suffixDef("accusative")];
   const out: NounForm[] = [];
   for (const harmony of harmonies(lemma)) {
