@@ -125,6 +125,8 @@ describe("the first page opened", () => {
     // A new context: nothing cached. The platform font is the one Chromium drew the text with
     // (with font-display: optional a face that missed the first paint is never used on that page).
     const page = await openPage(browser(), articleUrl("kk"));
+    // Faces swapped in (latin-ext) are drawn once loaded: measure after the loads have settled.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const session = await page.context().newCDPSession(page);
     await session.send("DOM.enable");
     await session.send("CSS.enable");

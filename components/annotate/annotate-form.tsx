@@ -176,7 +176,10 @@ export function AnnotateForm({ limitHint }: { limitHint: string }) {
   // address changed meanwhile.)
   const requested = useSyncExternalStore(subscribeToNothing, textInAddress, () => null);
   const [openedFromAddress, setOpenedFromAddress] = useState<string | null>(null);
-  if (requested !== null && requested !== openedFromAddress && learner.status !== "loading") {
+  // The text whose result is shown is not a request to open it again: the page wrote that
+  // address itself (opening it would send the text a second time, or say "not found" before the
+  // library has saved it).
+  if (requested !== null && requested !== openedFromAddress && requested !== state.id && learner.status !== "loading") {
     setOpenedFromAddress(requested);
     const own = texts?.find((t) => t.id === requested);
     if (own) open(own, false);
