@@ -12,8 +12,8 @@
 // category, so it sits in the name's termSec — and a `note` listing the forms it took in the text
 // with their counts (TBX-Basic has no data category for an inflected form; a note is its
 // free-text place). A form is filed under the name it reads as; the preferred term when that
-// name is not among the entry's. The XML is written by xml.ts (the bytes xmlbuilder2 wrote for
-// it), small enough for the browser.
+// name is not among the entry's. The XML is written by xml.ts through fast-xml-builder, small
+// enough for the browser.
 //
 // Only the type: contexts.ts runs the term engine, which never goes to the browser.
 import type { ContextOf } from "@/lib/export/contexts";
