@@ -5,7 +5,12 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { SECURITY_HEADERS } from "./lib/security/headers";
 
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// The messages are compiled at build time (icu-minify), so the browser formats them without an
+// ICU parser: the reader's pages use next-intl's client runtime at a few kB.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
+import { hasLocale, NextIntlClientProvider, type Messages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { locale as rootLocale } from "next/root-params";
 import { routing } from "@/i18n/routing";
@@ -11,7 +11,6 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { pickClientMessages } from "@/components/intl/client-messages";
-import { ClientStrings } from "@/components/intl/client-strings";
 // The font (self-hosted Noto Sans 400, preloaded) is app/fonts.ts. One face for text and
 // interface alike: every further face or weight costs a phone three more font files (latin,
 // cyrillic, cyrillic-ext) before the text settles.
@@ -40,14 +39,14 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
   return (
     <html lang={locale} className={fontVariables}>
       <body>
-        <ClientStrings locale={locale} messages={messages}>
+        <NextIntlClientProvider locale={locale} messages={messages as Messages}>
           <SkipLink />
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}
           </main>
           <SiteFooter />
-        </ClientStrings>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -30,7 +30,7 @@ export async function ArticleContent({ view, flashcardsHref, base }: Props) {
         kk={paragraphsHtml(view, "kk", locale)}
         textHref={`${base}/text.json`}
         cardsHref={`${base}/cards.json`}
-        descriptions={descriptionsHtml(term.raw("description") as string, Object.values(view.cards))}
+        descriptions={descriptionsHtml((values) => term("description", values), Object.values(view.cards))}
         terms={view.terms.map((term) => ({ ...term, countLabel: t("occurrences", { count: term.count }) }))}
         textLabel={t("textLabel")}
         flashcards={{

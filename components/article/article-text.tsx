@@ -12,7 +12,7 @@
 // number (data-paragraph), for a card saved from a mark to record where it was met.
 import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
 import { flagKnownMarks, highlightHtml, unmarkHtml } from "@/components/term/marks-html";
-import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { useLocale, useTranslations } from "next-intl";
 import { useQuietTermIds } from "@/components/learner/use-quiet-terms";
 import { registerOriginal } from "@/components/term/original-text";
 import { loadArticleTexts } from "./article-texts";
@@ -49,9 +49,9 @@ function unlink(e: PointerEvent | FocusEvent) {
 
 export function ArticleText({ kk, label, textHref, source }: Props) {
   const { view } = useView();
-  const t = useStrings("Article");
+  const t = useTranslations("Article");
   // A paragraph's translation shown alone is in the interface's language, or Russian.
-  const revealLang = useClientLocale() === "en" ? "en" : "ru";
+  const revealLang = useLocale() === "en" ? "en" : "ru";
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(() => new Set());
   // One handler for every paragraph's number (a long article has hundreds of them).
   const onNumber = (e: MouseEvent) => {

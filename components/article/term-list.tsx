@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode }
 import { escapeHtml } from "@/components/term/marks-html";
 import { kazakhLangTag, showKazakhIn, useKazakhScript, type Script } from "@/components/term/kazakh-script";
 import type { Lang } from "@/lib/glossary/langs";
-import { useStrings } from "@/components/intl/client-strings";
+import { useTranslations } from "next-intl";
 import type { TermListItem } from "./types";
 import { useSetMarking, useView } from "./view-context";
 import styles from "./term-list.module.css";
@@ -46,7 +46,7 @@ interface TermListProps {
 }
 
 export function TermList({ terms, lang = "kk", labels, extra }: TermListProps) {
-  const t = useStrings("Article");
+  const t = useTranslations("Article");
   const { view } = useView();
   const setMarking = useSetMarking();
   const script = useKazakhScript();

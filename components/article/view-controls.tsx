@@ -4,7 +4,7 @@
 // term marking off for plain reading (kept in the address too, as ?marks=off).
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useStrings } from "@/components/intl/client-strings";
+import { useTranslations } from "next-intl";
 import type { Script } from "@/components/term/kazakh-script";
 import { useSetMarking, useSetScript, useView } from "./view-context";
 import { withParam } from "./view-state";
@@ -12,7 +12,7 @@ import styles from "./view-controls.module.css";
 
 export function ViewControls({ query }: { query: string }) {
   const params = new URLSearchParams(query);
-  const t = useStrings("Article");
+  const t = useTranslations("Article");
   const pathname = usePathname() ?? "";
   const { view } = useView();
   const setMarking = useSetMarking();

@@ -1,13 +1,18 @@
-// next-intl's provider for the client components of one page that format messages in the
-// browser (counts that change as the reader types or submits: the glossary search, the annotate
-// form), with only the namespaces they use. Other pages send no next-intl client runtime at all
-// (see client-messages.ts).
+// next-intl's provider for a page whose client components use namespaces beyond the layout's
+// (the glossary search, the annotate form, the review page): a nested provider replaces the
+// layout's rather than adding to it, so this one carries both. Other pages send only the
+// layout's (see client-messages.ts).
 import type { ReactNode } from "react";
 import { NextIntlClientProvider, type Messages } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { getLocale, getMessages } from "next-intl/server";
+import { CLIENT_NAMESPACES, pickMessages } from "./client-messages";
 
 export async function ClientIntl({ namespaces, children }: { namespaces: readonly (keyof Messages)[]; children: ReactNode }) {
   const all = await getMessages();
-  const messages = Object.fromEntries(namespaces.map((ns) => [ns, all[ns]]));
-  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
+  const messages = pickMessages(all, [...new Set([...CLIENT_NAMESPACES, ...namespaces])]);
+  return (
+    <NextIntlClientProvider locale={await getLocale()} messages={messages as Messages}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

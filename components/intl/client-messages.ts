@@ -1,8 +1,10 @@
-// The interface messages the reader's client components use (header, article controls, term
-// cards), handed to the browser as plain strings by <ClientStrings>: article and home pages
-// then need no next-intl client runtime (use-intl with its ICU parser), which a phone paid for
-// in blocking time. These messages have plain {placeholders} only (a test checks), filled in by
-// fillMessage; anything with plural or select is formatted on the server.
+// The interface messages the browser gets on every page: what the header, the article controls,
+// the term cards and the learner's buttons say. The layout hands them to next-intl's client
+// provider; the glossary, annotate and review pages add the namespaces of their own client
+// components (ClientIntl). The messages are precompiled at build time (next.config.ts:
+// next-intl's `messages.precompile`), so the browser formats them, plurals included, without an
+// ICU parser: what a hand-written {placeholder} filler once did for the reader's pages, at the
+// cost of a second way to word a message.
 import type messages from "@/messages/en.json";
 
 export const CLIENT_NAMESPACES = ["Layout", "LanguageSwitcher", "Article", "Term", "Grammar", "Learner"] as const;
@@ -10,14 +12,9 @@ export const CLIENT_NAMESPACES = ["Layout", "LanguageSwitcher", "Article", "Term
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 export type ClientMessages = Pick<typeof messages, ClientNamespace>;
 
-/** Messages of these namespaces that carry ICU plurals: formatted on the server, never by fillMessage. */
-export const SERVER_FORMATTED = new Set(["Article.occurrences"]);
-
-/** A message with its {name} placeholders filled in; unknown placeholders stay as written. */
-export function fillMessage(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+/** The given namespaces of a locale's messages (as next-intl loaded them: compiled or not). */
+export function pickMessages<N extends string>(all: Record<string, unknown>, namespaces: readonly N[]): Record<N, unknown> {
+  return Object.fromEntries(namespaces.map((ns) => [ns, all[ns]])) as Record<N, unknown>;
 }
 
-export function pickClientMessages(all: Record<string, unknown>): ClientMessages {
-  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, all[ns]])) as ClientMessages;
-}
+export const pickClientMessages = (all: Record<string, unknown>): Record<ClientNamespace, unknown> => pickMessages(all, CLIENT_NAMESPACES);

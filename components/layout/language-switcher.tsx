@@ -4,7 +4,7 @@
 import { Suspense } from "react";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { useLocale, useTranslations } from "next-intl";
 import { localePath, withoutLocale } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 
@@ -16,9 +16,9 @@ const rememberLocale = (locale: string) => {
 import styles from "./site-header.module.css";
 
 function LanguageLinks({ query }: { query: string }) {
-  const t = useStrings("LanguageSwitcher");
+  const t = useTranslations("LanguageSwitcher");
   const pathname = withoutLocale(usePathname() ?? "/");
-  const current = useClientLocale();
+  const current = useLocale();
   return (
     <ul className={styles.languages} aria-label={t("label")}>
       {routing.locales.map((locale) => (

@@ -4,7 +4,7 @@
 // blocking time on a phone, and the pages are static, so a click loads them quickly anyway.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { useLocale, useTranslations } from "next-intl";
 import { localePath, withoutLocale } from "@/i18n/navigation";
 import styles from "./site-header.module.css";
 
@@ -16,8 +16,8 @@ const SECTIONS = [
 ] as const;
 
 export function NavLinks() {
-  const t = useStrings("Layout");
-  const locale = useClientLocale();
+  const t = useTranslations("Layout");
+  const locale = useLocale();
   const pathname = withoutLocale(usePathname() ?? "/");
   return (
     <nav aria-label={t("navLabel")}>

@@ -5,7 +5,7 @@
 // where it was met (met-in-dom.ts), a snapshot of the entry and a new FSRS schedule. When the
 // browser keeps no data (private mode), the card says so instead of offering buttons that fail.
 import { useEffect, useId, useRef, useState } from "react";
-import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { useLocale, useTranslations } from "next-intl";
 import type { TermCard } from "@/components/term/term-card";
 import type { Lang } from "@/lib/glossary/langs";
 import { newSchedule } from "@/lib/learner/schedule";
@@ -47,8 +47,8 @@ async function termMetAt(card: TermCard, anchor: HTMLElement, lang: Lang, locale
 }
 
 export function CardActions({ card, anchor, lang }: Props) {
-  const t = useStrings("Learner");
-  const locale = useClientLocale();
+  const t = useTranslations("Learner");
+  const locale = useLocale();
   const { status } = useLearner();
   const saved = useSavedTerm(card.id) !== undefined;
   const known = useKnownTermIds().has(card.id);

@@ -3,7 +3,7 @@
 // known — said before they start reading: "Terms new to you: 12 of 40". Nothing while the
 // browser's data loads or when the browser keeps none (then every term would look new). Inline
 // (a <span>), to stand on a line that is there already, so the text below never shifts.
-import { useStrings } from "@/components/intl/client-strings";
+import { useTranslations } from "next-intl";
 import { useLearner } from "./use-learner";
 import styles from "./learner.module.css";
 
@@ -14,7 +14,7 @@ export function countNewTerms(termIds: readonly string[], saved: readonly string
 }
 
 export function NewTerms({ termIds }: { termIds: readonly string[] }) {
-  const t = useStrings("Learner");
+  const t = useTranslations("Learner");
   const { status, data } = useLearner();
   const total = new Set(termIds).size;
   if (status !== "ready" || !data || total === 0) return null;

@@ -7,7 +7,6 @@
 // term back. A live region says which card came up; focus follows the reader's next step.
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { useStrings } from "@/components/intl/client-strings";
 import { Equivalents } from "@/components/term/equivalents";
 import { decodeGrammar } from "@/components/term/grammar-attr";
 import { GrammarLine } from "@/components/term/grammar-line";
@@ -62,7 +61,7 @@ function Front({ term }: { term: SavedTerm }) {
 
 function Answer({ term }: { term: SavedTerm }) {
   const t = useTranslations("Review");
-  const names = useStrings("Term");
+  const names = useTranslations("Term");
   const locale = useLocale();
   const kk = useShowIn("kk");
   const definitionLang = isLang(locale) ? locale : "en";

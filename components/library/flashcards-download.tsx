@@ -4,7 +4,6 @@
 // script the reader chose for flashcards (the learner's setting, also offered here).
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { useStrings } from "@/components/intl/client-strings";
 import { updateSettings, useLearner } from "@/components/learner/use-learner";
 import { downloadText } from "@/components/learner/download";
 import type { Script } from "@/components/term/kazakh-script";
@@ -30,7 +29,7 @@ export const flashcardsFileName = (title: string): string => `${fileNamePart(tit
 
 export function FlashcardsDownload({ result, lang, title }: { result: AnnotateResult; lang: Lang; title: string }) {
   const t = useTranslations("Library");
-  const article = useStrings("Article");
+  const article = useTranslations("Article");
   const locale = useLocale();
   const { status, data } = useLearner();
   // The reader's choice here holds at once (the download uses it even before it is stored);

@@ -10,7 +10,7 @@ import { flagKnownMarks, marksHtml, unmarkHtml } from "@/components/term/marks-h
 import { registerOriginal } from "@/components/term/original-text";
 import { kazakhLangTag, showKazakhIn, useKazakhScript } from "@/components/term/kazakh-script";
 import { useTermCards } from "@/components/term/term-cards-context";
-import { useClientLocale } from "@/components/intl/client-strings";
+import { useLocale } from "next-intl";
 import { useView } from "@/components/article/view-context";
 import { useQuietTermIds } from "@/components/learner/use-quiet-terms";
 import type { Lang } from "@/lib/glossary/langs";
@@ -26,7 +26,7 @@ interface Props {
 }
 
 export function OwnTextParagraphs({ paragraphs, lang, source, label }: Props) {
-  const locale = useClientLocale();
+  const locale = useLocale();
   const cards = useTermCards();
   const script = useKazakhScript();
   const { view } = useView();

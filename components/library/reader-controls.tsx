@@ -3,14 +3,14 @@
 // and everywhere the page shows Kazakh: the title, the term lists, the cards) and a switch that
 // turns term marking off for plain reading. The script is the reader's choice for every page
 // (useSetScript); marking is kept like an article's (useSetMarking). Sticky, like the article's.
-import { useStrings } from "@/components/intl/client-strings";
+import { useTranslations } from "next-intl";
 import type { Script } from "@/components/term/kazakh-script";
 import { useSetMarking, useSetScript, useView } from "@/components/article/view-context";
 import { useHydrated } from "./use-hydrated";
 import styles from "./library.module.css";
 
 export function ReaderControls() {
-  const t = useStrings("Article");
+  const t = useTranslations("Article");
   const { view } = useView();
   const setMarking = useSetMarking();
   const choose = useSetScript();

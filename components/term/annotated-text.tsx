@@ -5,7 +5,7 @@
 // piece transliterated on its own so the terms stay marked and their cards stay the same. Put it
 // inside a <TermCardsProvider> holding the cards of the text's entries.
 import { useMemo } from "react";
-import { useClientLocale } from "@/components/intl/client-strings";
+import { useLocale } from "next-intl";
 import type { Lang } from "@/lib/glossary/langs";
 import { toLatin } from "@/lib/translit";
 import { marksHtml } from "./marks-html";
@@ -19,7 +19,7 @@ export interface AnnotatedTextProps {
 }
 
 export function AnnotatedText({ segments, lang = "kk", script = "cyrl" }: AnnotatedTextProps) {
-  const locale = useClientLocale();
+  const locale = useLocale();
   const cards = useTermCards();
   const latin = lang === "kk" && script === "latn";
   const html = useMemo(

@@ -1,11 +1,11 @@
 // A term's Russian and English equivalents on one line, as the tooltip and the pinned card both
 // show them right under the Kazakh term (on a phone the card's first screenful holds them).
-import { useStrings } from "@/components/intl/client-strings";
+import { useTranslations } from "next-intl";
 import type { TermCard } from "./term-card";
 import styles from "./term.module.css";
 
 export function Equivalents({ card }: { card: TermCard }) {
-  const t = useStrings("Term");
+  const t = useTranslations("Term");
   return (
     <span className={styles.equivalents} data-equivalents="">
       <span><abbr title={t("ru")}>ru</abbr> <span lang="ru">{card.ru.term}</span></span>

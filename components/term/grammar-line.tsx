@@ -1,14 +1,14 @@
 // The grammar of an inflected form, in the interface language:
 // «сотының = сот + ы (3rd-person possessive) + ның (genitive)». Nothing when the word stands
 // in its dictionary form.
-import { useStrings } from "@/components/intl/client-strings";
+import { useTranslations } from "next-intl";
 import type { Analysis } from "@/lib/annotate/types";
 import type { Lang } from "@/lib/glossary/langs";
 import { useShowIn } from "./kazakh-script";
 import styles from "./term.module.css";
 
 export function GrammarLine({ analysis, lang = "kk" }: { analysis: Analysis; lang?: Lang }) {
-  const t = useStrings("Grammar");
+  const t = useTranslations("Grammar");
   // Kazakh words in the reader's script: each piece transliterated alone still joins up to the
   // word (toLatin goes letter by letter).
   const { show, tag } = useShowIn(lang);

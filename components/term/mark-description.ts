@@ -3,18 +3,17 @@
 // element per entry carries it (TermCardsProvider renders them, or the server does when the
 // cards come later) and every mark of the entry points there with aria-describedby, so a long
 // article does not repeat it at each occurrence.
-// The message has plain {arguments} only, filled in directly.
-import { fillMessage } from "@/components/intl/client-messages";
 import { descriptionId, escapeHtml } from "./marks-html";
 import type { TermCard } from "./term-card";
 
-export function markDescription(template: string, card: TermCard): string {
-  return fillMessage(template, { term: card.kk.term, ru: card.ru.term, en: card.en.term });
-}
+/** The Term.description message, formatted: next-intl's `t("description", values)` on either side. */
+export type DescribeTerm = (values: { term: string; ru: string; en: string }) => string;
+
+export const markDescription = (describe: DescribeTerm, card: TermCard): string => describe({ term: card.kk.term, ru: card.ru.term, en: card.en.term });
 
 /** The description elements of all the page's entries, as HTML (one element for React, not one per entry). */
-export function descriptionsHtml(template: string, cards: Iterable<TermCard>): string {
+export function descriptionsHtml(describe: DescribeTerm, cards: Iterable<TermCard>): string {
   let html = "";
-  for (const card of cards) html += `<span id="${escapeHtml(descriptionId(card.id))}">${escapeHtml(markDescription(template, card))}</span>`;
+  for (const card of cards) html += `<span id="${escapeHtml(descriptionId(card.id))}">${escapeHtml(markDescription(describe, card))}</span>`;
   return html;
 }

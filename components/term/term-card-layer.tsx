@@ -5,7 +5,7 @@
 // screen the pinned card is a bottom sheet instead: always inside the screen, scrolling inside
 // itself when long, the page scrolled so that the tapped term stays in view above it.
 import { useEffect, useRef, useSyncExternalStore } from "react";
-import { useStrings } from "@/components/intl/client-strings";
+import { useTranslations } from "next-intl";
 import * as Popover from "@radix-ui/react-popover";
 import * as Tooltip from "@radix-ui/react-tooltip";
 import type { TermCard } from "./term-card";
@@ -38,7 +38,7 @@ function subscribeToSheetQuery(onChange: () => void): () => void {
 const isNarrow = () => hasMatchMedia() && window.matchMedia(SHEET_QUERY).matches;
 
 export default function TermCardLayer({ active, card, onClose, onHoverCard }: Props) {
-  const t = useStrings("Term");
+  const t = useTranslations("Term");
   const rect = active.anchor.getBoundingClientRect();
   // Closed by a tap or click elsewhere: focus stays where the reader went, not back on the term.
   const leftOutside = useRef(false);

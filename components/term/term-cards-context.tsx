@@ -15,7 +15,7 @@ import { useCardLayer } from "./use-card-layer";
 import { usePageCards } from "./use-page-cards";
 import { useTermEventHandlers } from "./term-events";
 import type { ActiveTerm } from "./active-term";
-import { useStrings } from "@/components/intl/client-strings";
+import { useTranslations } from "next-intl";
 import { descriptionsHtml } from "./mark-description";
 import styles from "./term.module.css";
 
@@ -99,10 +99,10 @@ export function TermCardsProvider(props: Props) {
     }
   }, []);
 
-  const template = useStrings("Term")("description");
+  const t = useTranslations("Term");
   const given = "cards" in props ? props.cards : null;
   const made = "descriptions" in props ? props.descriptions : null;
-  const descriptions = useMemo(() => made ?? descriptionsHtml(template, Object.values(given ?? {})), [made, template, given]);
+  const descriptions = useMemo(() => made ?? descriptionsHtml((values) => t("description", values), Object.values(given ?? {})), [made, t, given]);
   // While the cards or the layer load, an opened term waits for its card.
   const card = active ? cards?.[active.termId] : undefined;
   return (

@@ -4,7 +4,7 @@
 // definition (Kazakh in the reader's script), the entry's status, and links to the glossary
 // entry and its other occurrences.
 import Link from "next/link";
-import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { useLocale, useTranslations } from "next-intl";
 import { localePath } from "@/i18n/navigation";
 import type { Analysis } from "@/lib/annotate/types";
 import { LANGS, type Lang } from "@/lib/glossary/langs";
@@ -16,8 +16,8 @@ import type { TermCard } from "./term-card";
 import styles from "./term.module.css";
 
 export function TermPopoverBody({ card, analysis, lang, anchor }: { card: TermCard; analysis?: Analysis; lang: Lang; anchor?: HTMLElement }) {
-  const t = useStrings("Term");
-  const entry = localePath(useClientLocale(), `/glossary/${card.id}`);
+  const t = useTranslations("Term");
+  const entry = localePath(useLocale(), `/glossary/${card.id}`);
   // Kazakh (the heading, its variants and definition) in the reader's script; the others as they are.
   const script = useKazakhScript();
   const shown = (lang: Lang) => showIn(script, lang).show;

@@ -1,6 +1,6 @@
 // What the tooltip of a term shows: the Kazakh term, its Russian and English equivalents, the
 // definition in the interface language and the grammar of the form (Kazakh in the reader's script). Nothing interactive.
-import { useClientLocale, useStrings } from "@/components/intl/client-strings";
+import { useLocale, useTranslations } from "next-intl";
 import { isLang } from "@/lib/glossary/langs";
 import type { Analysis } from "@/lib/annotate/types";
 import type { Lang } from "@/lib/glossary/langs";
@@ -11,8 +11,8 @@ import type { TermCard } from "./term-card";
 import styles from "./term.module.css";
 
 export function TermTooltipBody({ card, analysis, lang }: { card: TermCard; analysis?: Analysis; lang: Lang }) {
-  const t = useStrings("Term");
-  const locale = useClientLocale();
+  const t = useTranslations("Term");
+  const locale = useLocale();
   const definitionLang = isLang(locale) ? locale : "kk";
   const definition = card[definitionLang].definition;
   const kk = useShowIn("kk");

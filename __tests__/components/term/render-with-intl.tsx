@@ -1,10 +1,8 @@
-// Renders a component with the real interface messages, as pages give them: the client strings
-// of the reader (ClientStrings) and next-intl's provider (for the pages that use it).
+// Renders a component with the real interface messages
+// through next-intl's provider, as the layout and ClientIntl give them.
 import type { ReactElement } from "react";
 import { render } from "@testing-library/react";
 import { NextIntlClientProvider } from "next-intl";
-import { pickClientMessages } from "@/components/intl/client-messages";
-import { ClientStrings } from "@/components/intl/client-strings";
 import en from "@/messages/en.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
@@ -14,9 +12,7 @@ const MESSAGES = { en, kk, ru } as const;
 export function renderWithIntl(ui: ReactElement, locale: keyof typeof MESSAGES = "en") {
   return render(
     <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]}>
-      <ClientStrings locale={locale} messages={pickClientMessages(MESSAGES[locale])}>
-        {ui}
-      </ClientStrings>
+      {ui}
     </NextIntlClientProvider>,
   );
 }
