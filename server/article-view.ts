@@ -92,11 +92,6 @@ export async function articleFileView(
   return { view, locale };
 }
 
-/** How many term occurrences the Kazakh text has (the home page's count). */
-export function countTermOccurrences(slug: string): number {
-  return getArticleView(slug)?.terms.reduce((sum, t) => sum + t.count, 0) ?? 0;
-}
-
 /** The sentence of `text` around a span, its whitespace flattened, with the span as the term. */
 function sentenceOf(text: string, span: Span): CardSentence {
   const sentence = sentenceAround(text, span.start, span.end);

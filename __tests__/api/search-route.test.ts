@@ -5,7 +5,7 @@ import { GET } from "@/app/api/search/route";
 const search = async (query: string) => {
   const response = GET(new NextRequest(`http://127.0.0.1/api/search?${query}`));
   expect(response.status).toBe(200);
-  return (await response.json()) as { total: number; results: Record<string, unknown>[] };
+  return (await response.json()) as { total: number; page: number; pages: number; results: Record<string, unknown>[] };
 };
 
 describe("GET /api/search", () => {
@@ -35,5 +35,17 @@ describe("GET /api/search", () => {
     const { total, results } = await search("q=");
     expect(total).toBeGreaterThan(results.length);
     expect(results).toHaveLength(50);
+  });
+
+  it("sends the page asked for, the last one past the end, the first for a page that is not a number", async () => {
+    const first = await search("q=");
+    const second = await search("q=&page=2");
+    expect(second).toMatchObject({ total: first.total, page: 2, pages: Math.ceil(first.total / 50) });
+    expect(second.results).toHaveLength(50);
+    expect(second.results.map((r) => r.id)).not.toContain(first.results[0]!.id);
+    const last = await search("q=&page=999999");
+    expect(last.page).toBe(last.pages);
+    expect(last.results).toHaveLength(first.total - 50 * (last.pages - 1));
+    expect((await search("q=&page=two")).page).toBe(1);
   });
 });

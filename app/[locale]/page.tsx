@@ -1,25 +1,65 @@
-// The home page: the articles, each with its title in the interface language, its date and how
-// many term occurrences its Kazakh text has.
+// The home page: the articles, newest first, each with its title in the interface language, its
+// date and how many term occurrences its Kazakh text has; searchable by title and filtered by
+// source, year and the domains of its terms, 20 to a page, so the page stays small however many
+// articles there are.
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ArticleFilters } from "@/components/home/article-filters";
 import { ArticleList } from "@/components/home/article-list";
-import { countTermOccurrences } from "@/server/article-view";
-import { getArticles } from "@/server/content";
+import styles from "@/components/home/article-list.module.css";
+import { PageMoved, Pager } from "@/components/layout/pager";
+import { localePath } from "@/i18n/navigation";
+import { articleListHref, listArticles, readArticleFilters, type ArticleSummary } from "@/lib/articles/list";
+import { DOMAINS, type Domain, type Lang } from "@/lib/glossary/schema";
+import { getArticleView } from "@/server/article-view";
+import { getArticles, getEntry } from "@/server/content";
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function summaries(locale: Lang): ArticleSummary[] {
+  return getArticles().map((article) => {
+    const terms = getArticleView(article.slug)?.terms ?? [];
+    const domains = new Set<Domain>(terms.flatMap((term) => getEntry(term.id)?.domains ?? []));
+    return {
+      slug: article.slug,
+      titles: { kk: article.kk.meta.title, ru: article.ru.meta.title, en: article.en.meta.title },
+      date: article.kk.meta.date,
+      source: article[locale].meta.source,
+      domains: [...domains],
+      terms: terms.reduce((sum, term) => sum + term.count, 0),
+    };
+  });
+}
+
+export default async function HomePage({ searchParams }: Props) {
   const t = await getTranslations("Home");
-  const locale = await getLocale();
-  const items = getArticles().map((article) => ({
-    slug: article.slug,
-    title: article[locale].meta.title,
-    date: article.kk.meta.date,
-    terms: countTermOccurrences(article.slug),
-  }));
+  const glossary = await getTranslations("Glossary");
+  const locale = (await getLocale()) as Lang;
+  const all = await searchParams;
+  const asked = readArticleFilters((name) => all[name]);
+  const list = listArticles(summaries(locale), asked, new Intl.Collator(locale), DOMAINS);
+  const path = localePath(locale, "/");
+  const filtered = Boolean(asked.q || asked.source || asked.year || asked.domain);
+  const link = { q: asked.q, source: asked.source, year: asked.year, domain: asked.domain };
   return (
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <h2>{t("listTitle")}</h2>
-      <ArticleList items={items} />
+      <ArticleFilters filters={asked} sources={list.sources} years={list.years} domains={list.domains} domainLabel={(d) => glossary(`domains.${d as Domain}`)} />
+      <p className={styles.status} role="status">
+        {filtered ? t("countFiltered", { count: list.total, all: list.all }) : t("count", { count: list.total })}
+      </p>
+      {list.moved && list.total > 0 && <PageMoved asked={asked.pageText} page={list.page} pages={list.pages} className={styles.status} />}
+      {filtered && list.total === 0 && (
+        <p>
+          <Link href={path} prefetch={false}>
+            {t("clear")}
+          </Link>
+        </p>
+      )}
+      <ArticleList items={list.items.map((a) => ({ slug: a.slug, title: a.titles[locale], date: a.date, terms: a.terms }))} />
+      <Pager label={t("pages")} page={list.page} pages={list.pages} href={(n) => articleListHref(path, { ...link, page: n })} />
     </>
   );
 }

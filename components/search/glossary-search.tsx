@@ -1,9 +1,11 @@
 "use client";
 // The glossary's search form: a plain GET form (q, domain) that works without JavaScript, since
-// the page renders results from its query; with JavaScript the results follow the typing,
-// fetched from /api/search, and the address keeps the query so it can be shared.
+// the page renders results from its query, a page at a time with page links; with JavaScript
+// the results follow the typing (their first page, fetched from /api/search), and the address
+// keeps the query so it can be shared.
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { PageMoved, Pager } from "@/components/layout/pager";
 import type { Domain } from "@/lib/glossary/schema";
 import type { ResultRow } from "@/lib/search/result-row";
 import { ResultList } from "./result-list";
@@ -14,24 +16,34 @@ export interface GlossarySearchProps {
   domains: readonly Domain[];
   query: string;
   domain: string;
+  /** The page's rows, and the number of results in all. */
   rows: ResultRow[];
   total: number;
+  page: number;
+  pages: number;
+  /** The 1-based position of the page's first row (0 when there is none). */
+  first: number;
+  /** The page parameter as sent, when no such page exists and the nearest is shown. */
+  moved?: string;
 }
 
 const DEBOUNCE_MS = 150;
 
-function searchQuery(query: string, domain: string): URLSearchParams {
+function searchQuery(query: string, domain: string, page = 1): URLSearchParams {
   const params = new URLSearchParams();
   if (query.trim()) params.set("q", query);
   if (domain) params.set("domain", domain);
+  if (page > 1) params.set("page", String(page));
   return params;
 }
+
+const hrefOf = (params: URLSearchParams) => (params.size ? `?${params}` : "?");
 
 export function GlossarySearch(initial: GlossarySearchProps) {
   const t = useTranslations("Glossary");
   const [query, setQuery] = useState(initial.query);
   const [domain, setDomain] = useState(initial.domain);
-  const [found, setFound] = useState({ query: initial.query, rows: initial.rows, total: initial.total });
+  const [found, setFound] = useState({ query: initial.query, domain: initial.domain, rows: initial.rows, total: initial.total, page: initial.page, pages: initial.pages, first: initial.first });
   const [pending, setPending] = useState(false);
   const first = useRef(true);
 
@@ -47,8 +59,8 @@ export function GlossarySearch(initial: GlossarySearchProps) {
       try {
         const response = await fetch(`/api/search?${params}`, { signal: controller.signal });
         if (!response.ok) return;
-        const body = (await response.json()) as { results: ResultRow[]; total: number };
-        setFound({ query, rows: body.results, total: body.total });
+        const body = (await response.json()) as { results: ResultRow[]; total: number; page: number; pages: number };
+        setFound({ query, domain, rows: body.results, total: body.total, page: body.page, pages: body.pages, first: body.results.length > 0 ? 1 : 0 });
         window.history.replaceState(null, "", params.size ? `?${params}` : window.location.pathname);
       } catch {
         // Aborted by newer typing, or offline: the form still submits normally.
@@ -99,15 +111,13 @@ export function GlossarySearch(initial: GlossarySearchProps) {
       </form>
       <p className={styles.status} role="status" aria-live="polite">
         {count}
+        {found.pages > 1 && ` · ${t("showing", { first: found.first, last: found.first + found.rows.length - 1 })}`}
       </p>
+      {initial.moved !== undefined && found.query === initial.query && <PageMoved asked={initial.moved} page={found.page} pages={found.pages} className={styles.status} />}
       <div aria-busy={pending}>
         <ResultList rows={found.rows} />
       </div>
-      {found.rows.length < found.total && (
-        <p>
-          <a href={`?${searchQuery(found.query, domain)}`}>{t("showAll", { total: found.total })}</a>
-        </p>
-      )}
+      <Pager label={t("pages")} page={found.page} pages={found.pages} href={(n) => hrefOf(searchQuery(found.query, found.domain, n))} />
     </>
   );
 }

@@ -2,15 +2,16 @@
 // the filters applied, the counts by article and by Kazakh form beside them, and the page's
 // triples only. Every parameter is bounded and any value gets an answer: a page past the end
 // shows the last page, one that is not a number the first, a filter matching nothing no triples.
+import { pageOf, readPage } from "@/lib/paging";
 import { countForms, foldForm, type FormCount, type Triple } from "./aligned";
+
+export { pageNumbers } from "@/lib/paging";
 
 /** Triples a page may show, the reader's choice (?per=…). */
 export const PAGE_SIZES = [10, 20, 50] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 /** Longer filter values cannot be an article's slug or a Kazakh form; cutting keeps the work per request small. */
 export const MAX_FILTER_CHARS = 200;
-/** A page number with more digits is past the end of any concordance. */
-const MAX_PAGE_DIGITS = 6;
 
 export interface ConcordanceParams {
   /** The page asked for (1 when none); null when the parameter is not a page number. */
@@ -32,7 +33,7 @@ export function readConcordanceParams(get: Get): ConcordanceParams {
     return ((Array.isArray(value) ? value[0] : value) ?? "").slice(0, MAX_FILTER_CHARS);
   };
   const pageText = first("page").trim();
-  const page = pageText === "" ? 1 : new RegExp(`^\\d{1,${MAX_PAGE_DIGITS}}$`).test(pageText) ? Number(pageText) : null;
+  const page = readPage(pageText);
   const per = Number(first("per"));
   return {
     page,
@@ -82,36 +83,19 @@ export function selectPage(triples: readonly Triple[], params: ConcordanceParams
   const forms = countForms(triples.filter(inArticle));
   const matching = triples.filter((t) => inArticle(t) && ofForm(t));
 
-  const total = matching.length;
-  const pages = Math.max(1, Math.ceil(total / params.per));
-  const page = params.page === null ? 1 : Math.min(Math.max(params.page, 1), pages);
-  const start = (page - 1) * params.per;
-  const shown = matching.slice(start, start + params.per);
+  const slice = pageOf(matching.length, params.page, params.per);
   return {
-    triples: shown,
-    total,
+    triples: matching.slice(slice.start, slice.end),
+    total: matching.length,
     all: triples.length,
-    page,
-    pages,
-    first: shown.length > 0 ? start + 1 : 0,
-    last: start + shown.length,
-    moved: params.page !== page,
+    page: slice.page,
+    pages: slice.pages,
+    first: slice.first,
+    last: slice.last,
+    moved: slice.moved,
     articles,
     forms,
   };
-}
-
-/**
- * The page numbers to link, with null for a gap: the first and last pages and those within
- * `around` of the current one (1 … 4 5 [6] 7 8 … 20).
- */
-export function pageNumbers(page: number, pages: number, around = 2): (number | null)[] {
-  const out: (number | null)[] = [];
-  for (let n = 1; n <= pages; n++) {
-    if (n === 1 || n === pages || Math.abs(n - page) <= around) out.push(n);
-    else if (out.at(-1) !== null) out.push(null);
-  }
-  return out;
 }
 
 export interface ConcordanceLink {

@@ -1,13 +1,14 @@
-// GET /api/search?q=…&domain=…: the glossary page's as-you-type results, ranked as on the page.
-// Only the result rows (terms, domains, status), never definitions or the whole glossary.
+// GET /api/search?q=…&domain=…&page=…: the glossary page's as-you-type results, ranked as on
+// the page, one page of them with the total. Only the result rows (terms, domains, status),
+// never definitions or the whole glossary.
 import type { NextRequest } from "next/server";
-import { readSearchParams, toResultRow } from "@/lib/search";
+import { pageOf } from "@/lib/paging";
+import { readSearchParams, RESULTS_PER_PAGE, toResultRow } from "@/lib/search";
 import { searchEntries } from "@/server/search";
 
-const MAX_RESULTS = 50;
-
 export function GET(request: NextRequest): Response {
-  const { q, domain } = readSearchParams((name) => request.nextUrl.searchParams.get(name));
+  const { q, domain, page } = readSearchParams((name) => request.nextUrl.searchParams.get(name));
   const results = searchEntries(q, domain ? { domain } : {});
-  return Response.json({ total: results.length, results: results.slice(0, MAX_RESULTS).map(toResultRow) });
+  const slice = pageOf(results.length, page, RESULTS_PER_PAGE);
+  return Response.json({ total: results.length, page: slice.page, pages: slice.pages, results: results.slice(slice.start, slice.end).map(toResultRow) });
 }

@@ -8,7 +8,8 @@ import { getTranslations } from "next-intl/server";
 import type { Article } from "@/lib/articles/parse";
 import type { Excerpt, Triple } from "@/lib/concordance/aligned";
 import { occurrenceHref } from "@/lib/concordance/occurrences";
-import { concordanceHref, pageNumbers, PAGE_SIZES, selectPage, type ConcordanceLink, type ConcordanceParams } from "@/lib/concordance/page";
+import { PageMoved, Pager } from "@/components/layout/pager";
+import { concordanceHref, PAGE_SIZES, selectPage, type ConcordanceLink, type ConcordanceParams } from "@/lib/concordance/page";
 import { isLang, LANGS, type Lang } from "@/lib/glossary/schema";
 import styles from "./entry.module.css";
 
@@ -20,9 +21,6 @@ interface Props {
   params: ConcordanceParams;
   articles: readonly Article[];
 }
-
-/** Longer page parameters are named cut, as the reader sent them. */
-const SHOWN_PAGE_CHARS = 20;
 
 export async function Concordance({ locale, path, triples, params, articles }: Props) {
   const t = await getTranslations("Entry");
@@ -118,7 +116,7 @@ export async function Concordance({ locale, path, triples, params, articles }: P
             : t("concShowing", { first: view.first, last: view.last, total: view.total })}
       </p>
       {view.moved && view.total > 0 && (
-        <p className={styles.status}>{t("concMoved", { page: params.pageText.slice(0, SHOWN_PAGE_CHARS), shown: view.page, pages: view.pages })}</p>
+        <PageMoved asked={params.pageText} page={view.page} pages={view.pages} className={styles.status} />
       )}
       {view.total === 0 && (
         <p>
@@ -145,7 +143,7 @@ export async function Concordance({ locale, path, triples, params, articles }: P
         </section>
       ))}
 
-      {view.pages > 1 && <Pager path={path} filters={filters} page={view.page} pages={view.pages} />}
+      <Pager label={t("concPages")} page={view.page} pages={view.pages} href={(n) => concordanceHref(path, { ...filters, page: n })} />
     </section>
   );
 }
@@ -199,43 +197,5 @@ async function Side({ locale, lang, triple }: { locale: string; lang: Lang; trip
         {t("occurrenceLink", { lang: names(lang), n: triple.paragraph })}
       </Link>
     </div>
-  );
-}
-
-async function Pager({ path, filters, page, pages }: { path: string; filters: ConcordanceLink; page: number; pages: number }) {
-  const t = await getTranslations("Entry");
-  const to = (n: number) => concordanceHref(path, { ...filters, page: n });
-  return (
-    <nav aria-label={t("concPages")} className={styles.pager}>
-      <ul>
-        {page > 1 && (
-          <li>
-            <Link href={to(page - 1)} prefetch={false} rel="prev">
-              {t("concPrev")}
-            </Link>
-          </li>
-        )}
-        {pageNumbers(page, pages).map((n, i) =>
-          n === null ? (
-            <li key={`gap-${i}`} aria-hidden="true">
-              …
-            </li>
-          ) : (
-            <li key={n}>
-              <Link href={to(n)} prefetch={false} aria-label={t("concPage", { n })} aria-current={n === page ? "page" : undefined}>
-                {n}
-              </Link>
-            </li>
-          ),
-        )}
-        {page < pages && (
-          <li>
-            <Link href={to(page + 1)} prefetch={false} rel="next">
-              {t("concNext")}
-            </Link>
-          </li>
-        )}
-      </ul>
-    </nav>
   );
 }
