@@ -1,5 +1,6 @@
-// Translations for the command line and for problem messages, read from the `cli` namespace of
-// the same messages/*.json files the web interface uses (ICU syntax, through i18next-icu).
+// Translations for the command line and for problem messages, read from the `cli` and `Problem`
+// namespaces of the same messages/*.json files the web interface uses (ICU syntax, through
+// i18next-icu): `t("check.ok")`, `t("Problem.yamlSyntax")`.
 import i18next, { type TFunction } from "i18next";
 import ICU from "i18next-icu";
 import en from "@/messages/en.json";
@@ -18,9 +19,9 @@ void instance.use(ICU).init({
   lng: "en",
   fallbackLng: false,
   resources: {
-    en: { translation: en.cli },
-    kk: { translation: kk.cli },
-    ru: { translation: ru.cli },
+    en: { translation: { ...en.cli, Problem: en.Problem } },
+    kk: { translation: { ...kk.cli, Problem: kk.Problem } },
+    ru: { translation: { ...ru.cli, Problem: ru.Problem } },
   },
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -38,7 +39,7 @@ export function translator(lang: CliLang): TFunction {
   return t;
 }
 
-/** Does `cli.<key>` exist in this language's messages? Used by tests and to catch typos. */
+/** Does `cli.<key>` (or `Problem.<code>`) exist in this language's messages? Used by tests and to catch typos. */
 export function hasCliMessage(lang: CliLang, key: string): boolean {
   return instance.exists(key, { lng: lang });
 }

@@ -5,7 +5,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadGlossary } from "@/lib/glossary/load";
-import { formatProblem, isError } from "@/lib/problems";
+import { formatProblem } from "@/lib/problem-messages";
+import { isError } from "@/lib/problems";
 import { readGlossaryFiles, REPO_ROOT } from "@/server/files";
 import { scoreSet, type GoldSet } from "./lib/eval/run";
 

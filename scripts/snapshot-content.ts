@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadArticles } from "@/lib/articles/load";
 import { loadGlossary } from "@/lib/glossary/load";
-import { formatProblem, isError } from "@/lib/problems";
+import { formatProblem } from "@/lib/problem-messages";
+import { isError } from "@/lib/problems";
 import { snapshotPath, takeSnapshot } from "@/server/content-snapshot";
 
 const snapshot = takeSnapshot();

@@ -10,7 +10,8 @@ import { loadArticles } from "@/lib/articles/load";
 import type { Article } from "@/lib/articles/parse";
 import { loadGlossary } from "@/lib/glossary/load";
 import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
-import { formatProblem, isError, type Problem } from "@/lib/problems";
+import { formatProblem } from "@/lib/problem-messages";
+import { isError, type Problem } from "@/lib/problems";
 import { articleSources, glossarySources } from "@/server/content-snapshot";
 
 /** Thrown when content has errors; the message lists every one, one per line. */

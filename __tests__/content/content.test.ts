@@ -5,7 +5,8 @@ import { annotate, buildTermIndex, type TermIndex } from "@/lib/annotate";
 import { nameProblems } from "@/lib/glossary/name-checks";
 import { namesOf } from "@/lib/glossary/names";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
-import { formatProblem, isError } from "@/lib/problems";
+import { formatProblem } from "@/lib/problem-messages";
+import { isError } from "@/lib/problems";
 import { readArticleSources, readGlossaryFiles } from "@/server/files";
 
 const glossaryFiles = readGlossaryFiles();

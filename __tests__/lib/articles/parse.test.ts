@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArticleFiles, parseArticleVersion, splitParagraphs } from "@/lib/articles/parse";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
-import { formatProblem } from "@/lib/problems";
+import { formatProblem } from "@/lib/problem-messages";
 
 const FIXTURES = path.join(__dirname, "../../fixtures/articles");
 

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { loadGlossary, type SourceFile } from "@/lib/glossary/load";
-import { formatProblem, type Problem } from "@/lib/problems";
+import { formatProblem, problemMessage } from "@/lib/problem-messages";
+import { type Problem } from "@/lib/problems";
 
 const FIXTURES = path.join(__dirname, "../../fixtures/glossary");
 const read = (relative: string) => readFileSync(path.join(FIXTURES, relative), "utf8");
@@ -73,7 +74,14 @@ describe("loadGlossary", () => {
     expect(problem && summary(problem)).toEqual({
       file: "glossary/court.yaml", line: 3, column: 1, field: "domains", code: "wrongType", severity: "error",
     });
-    expect(problem?.message).toBe("expected a list, found text");
+    expect(problem && problemMessage(problem)).toBe("expected a list, found text");
+  });
+
+  it("reports a key written twice with how many syntax errors follow it, so none goes unsaid", () => {
+    const { problems } = loadGlossary([{ path: "glossary/a.yaml", source: "id: a\nid: b\nstatus: [draft\n" }]);
+    expect(problems.map((p) => [p.line, p.code, p.params])).toEqual([[2, "duplicateKey", { more: 1 }]]);
+    expect(problemMessage(problems[0]!)).toBe("this key is written twice in the same mapping (and 1 more syntax error after it)");
+    expect(problemMessage(problems[0]!, "ru")).toBe("этот ключ повторяется в одном и том же блоке (и ещё 1 синтаксическая ошибка после него)");
   });
 
   it("reports a misspelt field instead of dropping it", () => {
@@ -100,7 +108,7 @@ describe("loadGlossary", () => {
     expect(errors.map(summary)).toEqual([
       { file: "more/court.yaml", line: 1, column: 1, field: "id", code: "duplicateId", severity: "error" },
     ]);
-    expect(errors[0]?.message).toBe("id “court” is already used in glossary/court.yaml");
+    expect(errors[0] && problemMessage(errors[0])).toBe("id “court” is already used in glossary/court.yaml");
     expect(entries.filter((e) => e.id === "court")).toHaveLength(1);
   });
 
@@ -110,7 +118,7 @@ describe("loadGlossary", () => {
     expect(errors.map(summary)).toEqual([
       { file: "glossary/court.yaml", line: 6, column: 3, field: "kk.term", code: "duplicateTerm", severity: "error" },
     ]);
-    expect(errors[0]?.message).toBe("Kazakh term “сот” is already the term of glossary/court-body.yaml");
+    expect(errors[0] && problemMessage(errors[0])).toBe("Kazakh term “сот” is already the term of glossary/court-body.yaml");
   });
 
   it("treats a term in decomposed Unicode as the same term", () => {

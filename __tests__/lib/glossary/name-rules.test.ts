@@ -7,7 +7,8 @@ import { loadGlossary, type SourceFile } from "@/lib/glossary/load";
 import { nameProblems } from "@/lib/glossary/name-checks";
 import { namesOf } from "@/lib/glossary/names";
 import { entrySchema } from "@/lib/glossary/schema";
-import { formatProblem, type Problem } from "@/lib/problems";
+import { formatProblem, problemMessage } from "@/lib/problem-messages";
+import { type Problem } from "@/lib/problems";
 
 interface Names {
   term: string;
@@ -29,7 +30,7 @@ describe("names in the wrong script or repeated", () => {
   it("finds a Latin look-alike letter inside a Kazakh name and says which Cyrillic letter it stands for", () => {
     const { problems } = loadGlossary([file("state-body", "мемлекеттiк орган")]);
     expect(codes(problems)).toEqual([["state-body.yaml", "kk.term", "latinInKazakh", "error"]]);
-    expect(problems[0]!.message).toBe("Kazakh is written in Cyrillic: “i” at character 10 is a Latin letter (the Cyrillic letter is “і”)");
+    expect(problemMessage(problems[0]!)).toBe("Kazakh is written in Cyrillic: “i” at character 10 is a Latin letter (the Cyrillic letter is “і”)");
   });
 
   it("allows a foreign abbreviation as it stands in Kazakh text, not a Kazakh word in Latin letters", () => {
@@ -145,7 +146,7 @@ describe("names read with the engine", () => {
   it("reports an inflected variant (сотының) as not in dictionary form, with its grammar", () => {
     const problems = load(file("court", { term: "сот", variants: ["сотының"] }));
     expect(codes(problems)).toEqual([["court.yaml", "kk.variants.0", "notDictionaryForm", "error"]]);
-    expect(problems[0]!.message).toBe("“сотының” reads as an inflected form of “сот”, a name of this entry: сот + ы (poss3) + ның (genitive); write names in dictionary form");
+    expect(problemMessage(problems[0]!)).toBe("“сотының” reads as an inflected form of “сот”, a name of this entry: сот + ы (poss3) + ның (genitive); write names in dictionary form");
   });
 
   it("reports a compound whose first word stands in the genitive when the bare compound is a name", () => {

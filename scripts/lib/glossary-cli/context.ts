@@ -2,7 +2,8 @@
 // and writing to the terminal. Commands return an exit code instead of calling process.exit,
 // so output is flushed and they can be tested.
 import { pickCliLang, translator, type CliLang } from "@/lib/cli-i18n";
-import { formatProblem, isError, type Problem } from "@/lib/problems";
+import { formatProblem } from "@/lib/problem-messages";
+import { isError, type Problem } from "@/lib/problems";
 import { ARTICLES_DIR, GLOSSARY_DIR } from "@/server/files";
 
 export interface CliContext {
