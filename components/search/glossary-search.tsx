@@ -4,6 +4,8 @@
 // fetched from /api/search, and the address keeps the query so it can be shared.
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { expectContract } from "@/lib/contracts/guard";
+import { isSearchResponse } from "@/lib/contracts/search-response";
 import type { Domain } from "@/lib/glossary/schema";
 import type { ResultRow } from "@/lib/search/result-row";
 import { ResultList } from "./result-list";
@@ -47,11 +49,12 @@ export function GlossarySearch(initial: GlossarySearchProps) {
       try {
         const response = await fetch(`/api/search?${params}`, { signal: controller.signal });
         if (!response.ok) return;
-        const body = (await response.json()) as { results: ResultRow[]; total: number };
+        const body = expectContract(isSearchResponse, await response.json(), "/api/search");
         setFound({ query, rows: body.results, total: body.total });
         window.history.replaceState(null, "", params.size ? `?${params}` : window.location.pathname);
       } catch {
-        // Aborted by newer typing, or offline: the form still submits normally.
+        // Aborted by newer typing, offline, or an answer not as /api/search promises: the results
+        // shown stay, and the form still submits normally.
       } finally {
         if (!controller.signal.aborted) setPending(false);
       }
