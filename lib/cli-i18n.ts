@@ -1,5 +1,5 @@
-// Translations for the command line and for problem messages, read from the `cli` and `Problem`
-// namespaces of the same messages/*.json files the web interface uses (ICU syntax, through
+// Translations for the command line and for problem messages, read from the `cli`, `Problem` and
+// `Refusal` namespaces of the same messages/*.json files the web interface uses (ICU syntax, through
 // i18next-icu): `t("check.ok")`, `t("Problem.yamlSyntax")`.
 import i18next, { type TFunction } from "i18next";
 import ICU from "i18next-icu";
@@ -19,9 +19,9 @@ void instance.use(ICU).init({
   lng: "en",
   fallbackLng: false,
   resources: {
-    en: { translation: { ...en.cli, Problem: en.Problem } },
-    kk: { translation: { ...kk.cli, Problem: kk.Problem } },
-    ru: { translation: { ...ru.cli, Problem: ru.Problem } },
+    en: { translation: { ...en.cli, Problem: en.Problem, Refusal: en.Refusal } },
+    kk: { translation: { ...kk.cli, Problem: kk.Problem, Refusal: kk.Refusal } },
+    ru: { translation: { ...ru.cli, Problem: ru.Problem, Refusal: ru.Refusal } },
   },
   interpolation: { escapeValue: false },
   returnNull: false,

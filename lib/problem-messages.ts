@@ -1,6 +1,8 @@
 // Problems put into words where they are shown: the command line in its language, the build's and
-// the server's ContentError in English. The messages are `Problem.<code>` in messages/*.json, the
-// same catalog the web interface reads through next-intl.
+// the server's ContentError in English, the annotate API's refusals in English. The messages are
+// `Problem.<code>` and `Refusal.<code>` in messages/*.json, the catalog the web interface reads
+// through next-intl.
+import type { Refusal } from "@/lib/annotate-request/refusals";
 import { translator, type CliLang } from "@/lib/cli-i18n";
 import type { Problem } from "@/lib/problems";
 
@@ -22,3 +24,7 @@ export function formatProblem(problem: Problem, lang: CliLang = "en"): string {
 export type ProblemRecord = Problem & { message: string };
 
 export const problemRecord = (problem: Problem, lang: CliLang = "en"): ProblemRecord => ({ ...problem, message: problemMessage(problem, lang) });
+
+export function refusalMessage(refusal: Refusal, lang: CliLang = "en"): string {
+  return translator(lang)(`Refusal.${refusal.code}`, refusal.params);
+}

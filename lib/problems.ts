@@ -6,7 +6,7 @@
 export type Severity = "error" | "warning";
 
 /** A parameter's type: any text, a number, or one of a closed list (an ICU select's keys). */
-type ParamSpec = "string" | "number" | readonly string[];
+export type ParamSpec = "string" | "number" | readonly string[];
 
 /**
  * Every kind of problem with the parameters its message takes; each has a message
@@ -68,10 +68,11 @@ export const isProblemCode = (value: unknown): value is ProblemCode =>
 
 type ValueOf<S> = S extends "string" ? string : S extends "number" ? number : S extends readonly (infer V)[] ? V : never;
 
+/** The values a message with these declared parameters takes (none: an empty object, nothing more). */
+export type ParamsOf<Spec> = [keyof Spec] extends [never] ? Record<string, never> : { -readonly [K in keyof Spec]: ValueOf<Spec[K]> };
+
 /** The parameters a problem of this code carries, typed from PROBLEM_PARAMS. */
-export type ProblemParams<C extends ProblemCode> = [keyof (typeof PROBLEM_PARAMS)[C]] extends [never]
-  ? Record<string, never>
-  : { -readonly [K in keyof (typeof PROBLEM_PARAMS)[C]]: ValueOf<(typeof PROBLEM_PARAMS)[C][K]> };
+export type ProblemParams<C extends ProblemCode> = ParamsOf<(typeof PROBLEM_PARAMS)[C]>;
 
 export interface ProblemLocation {
   file: string;

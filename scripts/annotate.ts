@@ -5,9 +5,9 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { annotate, buildTermIndex } from "@/lib/annotate";
 import { loadGlossary } from "@/lib/glossary/load";
 import { isLang, LANGS, type Lang } from "@/lib/glossary/schema";
-import { formatProblem } from "@/lib/problem-messages";
+import { formatProblem, refusalMessage } from "@/lib/problem-messages";
 import { isError } from "@/lib/problems";
-import { findLongMarkRun, longMarkRunMessage } from "@/lib/annotate-request/stream-safe";
+import { findLongMarkRun, longMarkRunRefusal } from "@/lib/annotate-request/stream-safe";
 import { decodeUtf8, stripBom } from "@/lib/text/utf8";
 import { GLOSSARY_DIR, readGlossaryFiles } from "@/server/files";
 
@@ -107,7 +107,7 @@ function readInput(file: string): string {
   if (!decoded.ok) throw new Error(`${name}:${decoded.line}: not valid UTF-8 (byte ${decoded.byte}); save the text as UTF-8`);
   const text = stripBom(decoded.text);
   const marks = findLongMarkRun(text);
-  if (marks) throw new Error(`${name}: ${longMarkRunMessage(marks)}`);
+  if (marks) throw new Error(`${name}: ${refusalMessage(longMarkRunRefusal(marks))}`);
   return text;
 }
 

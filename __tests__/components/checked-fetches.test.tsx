@@ -43,8 +43,7 @@ describe("an article's cards.json", () => {
   });
 
   it("fails as a failed fetch does when a card lacks its Kazakh block", async () => {
-    const { kk: _kk, ...broken } = JURY_TRIAL;
-    answer = { "jury-trial": broken };
+    answer = { "jury-trial": { ...JURY_TRIAL, kk: undefined } };
     const { result } = renderHook(() => usePageCards({ cardsHref: "/en/articles/a/cards.json" }));
     await waitFor(() => expect(result.current.failed).toBe(true));
     expect(result.current.cards).toBeNull();

@@ -1,16 +1,45 @@
-// The problem catalog: every code has a message in kk, ru and en whose ICU arguments are exactly
-// the parameters the code declares, and each message formats to plain text, both where the
-// command line and the build word it (i18next) and where the web interface would (next-intl).
+// The problem catalogs (content problems, the annotate API's refusals): every code has a message
+// in kk, ru and en whose ICU arguments are exactly the parameters the code declares, and each
+// message formats to plain text, both where the command line, the build and the API word it
+// (i18next) and where the web interface would (next-intl).
 import { IntlMessageFormat } from "intl-messageformat";
 import { createTranslator } from "use-intl/core";
 import { CLI_LANGS } from "@/lib/cli-i18n";
-import { formatProblem, problemMessage } from "@/lib/problem-messages";
-import { makeProblem, PROBLEM_CODES, PROBLEM_PARAMS, type Problem, type ProblemCode } from "@/lib/problems";
+import { REFUSAL_PARAMS, type Refusal } from "@/lib/annotate-request/refusals";
+import { formatProblem, problemMessage, refusalMessage } from "@/lib/problem-messages";
+import { makeProblem, PROBLEM_CODES, PROBLEM_PARAMS, type Problem } from "@/lib/problems";
 import en from "@/messages/en.json";
 import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 
-const CATALOGS = { kk: kk.Problem, ru: ru.Problem, en: en.Problem } as Record<(typeof CLI_LANGS)[number], Record<string, string>>;
+type Lang = (typeof CLI_LANGS)[number];
+type Spec = Record<string, "string" | "number" | readonly string[]>;
+type Values = Record<string, string | number>;
+
+interface Catalog {
+  namespace: "Problem" | "Refusal";
+  params: Record<string, Spec>;
+  messages: Record<Lang, Record<string, string>>;
+  /** How the command line, the build or the API words one. */
+  word: (code: string, params: Values, lang: Lang) => string;
+}
+
+const CATALOGS: Catalog[] = [
+  {
+    namespace: "Problem",
+    params: PROBLEM_PARAMS,
+    messages: { kk: kk.Problem, ru: ru.Problem, en: en.Problem },
+    word: (code, params, lang) => problemMessage({ file: "f", line: 1, column: 1, field: "", severity: "error", code, params } as unknown as Problem, lang),
+  },
+  {
+    namespace: "Refusal",
+    params: REFUSAL_PARAMS,
+    messages: { kk: kk.Refusal, ru: ru.Refusal, en: en.Refusal },
+    word: (code, params, lang) => refusalMessage({ status: 400, code, params } as unknown as Refusal, lang),
+  },
+];
+
+const EACH = CATALOGS.flatMap((catalog) => CLI_LANGS.map((lang) => [catalog.namespace, lang, catalog] as const));
 
 type Kind = "simple" | "number" | "select" | "plural";
 interface Argument {
@@ -40,14 +69,12 @@ function argumentsOf(message: string, locale: string): Map<string, Argument[]> {
   return found;
 }
 
-const declared = (code: ProblemCode): Record<string, "string" | "number" | readonly string[]> => PROBLEM_PARAMS[code];
-
 /** Values to format a code with: for a text every key its selects name plus a free one, for a number each plural category's kind. */
-function samples(code: ProblemCode): Record<string, string | number>[] {
-  const spec = declared(code);
+function samples(catalog: Catalog, code: string): Values[] {
+  const spec = catalog.params[code]!;
   const keys = new Set<string>();
   for (const lang of CLI_LANGS) {
-    for (const [name, uses] of argumentsOf(CATALOGS[lang][code] ?? "", lang)) {
+    for (const [name, uses] of argumentsOf(catalog.messages[lang][code] ?? "", lang)) {
       for (const use of uses) if (use.kind === "select") for (const option of use.options) if (option !== "other") keys.add(`${name}\u0000${option}`);
     }
   }
@@ -65,22 +92,26 @@ function samples(code: ProblemCode): Record<string, string | number>[] {
   return sets;
 }
 
-describe("the problem catalog", () => {
-  it("declares the codes the checks report, with their parameters", () => {
+/** A placeholder left in the text ({name}, {name, …) or the key itself instead of a message. */
+const LEFTOVER = /\{\s*\w+\s*[,}]|\w\s*\}|undefined|NaN|^(Problem|Refusal)\./;
+
+describe("the problem catalogs", () => {
+  it("declare the codes the checks and the API report, with their parameters", () => {
     expect(PROBLEM_CODES).toEqual(expect.arrayContaining(["yamlSyntax", "duplicateKey", "nameClash", "paragraphMissing"]));
     expect(PROBLEM_PARAMS.nameClash).toEqual({ name: "string", otherName: "string", other: "string", file: "string" });
+    expect(REFUSAL_PARAMS.tooManyMarks).toEqual({ marks: "number", offset: "number", max: "number" });
   });
 
-  it.each(CLI_LANGS)("has a message for every code in %s, and no message for a code that does not exist", (lang) => {
-    expect(Object.keys(CATALOGS[lang]).sort()).toEqual([...PROBLEM_CODES].sort());
+  it.each(EACH)("%s has a message for every code in %s, and no message for a code that does not exist", (_namespace, lang, catalog) => {
+    expect(Object.keys(catalog.messages[lang]).sort()).toEqual(Object.keys(catalog.params).sort());
   });
 
-  it.each(CLI_LANGS)("uses in %s exactly the parameters each code declares, numbers as numbers", (lang) => {
-    for (const code of PROBLEM_CODES) {
-      const used = argumentsOf(CATALOGS[lang][code]!, lang);
-      expect([code, [...used.keys()].sort()]).toEqual([code, Object.keys(declared(code)).sort()]);
+  it.each(EACH)("%s uses in %s exactly the parameters each code declares, numbers as numbers", (_namespace, lang, catalog) => {
+    for (const [code, spec] of Object.entries(catalog.params)) {
+      const used = argumentsOf(catalog.messages[lang][code]!, lang);
+      expect([code, [...used.keys()].sort()]).toEqual([code, Object.keys(spec).sort()]);
       for (const [name, uses] of used) {
-        const type = declared(code)[name];
+        const type = spec[name];
         for (const use of uses) {
           // A plural or a number format needs a number; a select picks among texts.
           if (use.kind === "plural" || use.kind === "number") expect([code, name, type]).toEqual([code, name, "number"]);
@@ -94,24 +125,21 @@ describe("the problem catalog", () => {
     }
   });
 
-  it.each(CLI_LANGS)("formats every code in %s to plain text through the command line's translator", (lang) => {
-    for (const code of PROBLEM_CODES) {
-      for (const params of samples(code)) {
-        const problem = { file: "glossary/x.yaml", line: 1, column: 1, field: "", severity: "error", code, params } as unknown as Problem;
-        const text = problemMessage(problem, lang);
-        expect([code, params, text]).toEqual([code, params, expect.not.stringMatching(/[{}]|undefined|NaN|^Problem\./)]);
+  it.each(EACH)("%s formats every code in %s to plain text through the command line's translator", (_namespace, lang, catalog) => {
+    for (const code of Object.keys(catalog.params)) {
+      for (const params of samples(catalog, code)) {
+        const text = catalog.word(code, params, lang);
+        expect([code, params, text]).toEqual([code, params, expect.not.stringMatching(LEFTOVER)]);
         expect(text.trim()).not.toBe("");
       }
     }
   });
 
-  it.each(CLI_LANGS)("formats every code in %s alike through next-intl, as the web interface would", (lang) => {
-    const messages = { kk, ru, en }[lang];
-    const t = createTranslator({ locale: lang, messages, namespace: "Problem" });
-    for (const code of PROBLEM_CODES) {
-      for (const params of samples(code)) {
-        const problem = { file: "f", line: 1, column: 1, field: "", severity: "error", code, params } as unknown as Problem;
-        expect([code, params, t(code, params)]).toEqual([code, params, problemMessage(problem, lang)]);
+  it.each(EACH)("%s formats every code in %s alike through next-intl, as the web interface would", (namespace, lang, catalog) => {
+    const t = createTranslator({ locale: lang, messages: { kk, ru, en }[lang], namespace });
+    for (const code of Object.keys(catalog.params)) {
+      for (const params of samples(catalog, code)) {
+        expect([code, params, (t as unknown as (key: string, values: Values) => string)(code, params)]).toEqual([code, params, catalog.word(code, params, lang)]);
       }
     }
   });
