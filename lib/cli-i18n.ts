@@ -1,6 +1,8 @@
-// Translations for the command line and for problem messages, read from the `cli` namespace of
-// the same messages/*.json files the web interface uses (ICU syntax, through i18next-icu).
+// Translations for the command line and for problem messages, read from the `cli`, `Problem` and
+// `Refusal` namespaces of the same messages/*.json files the web interface uses (ICU syntax, through
+// i18next-icu): `t("check.ok")`, `t("Problem.yamlSyntax")`.
 import i18next, { type TFunction } from "i18next";
+import type { Translate } from "@/lib/problem-messages";
 import ICU from "i18next-icu";
 import en from "@/messages/en.json";
 import kk from "@/messages/kk.json";
@@ -18,9 +20,9 @@ void instance.use(ICU).init({
   lng: "en",
   fallbackLng: false,
   resources: {
-    en: { translation: en.cli },
-    kk: { translation: kk.cli },
-    ru: { translation: ru.cli },
+    en: { translation: { ...en.cli, Problem: en.Problem, Refusal: en.Refusal } },
+    kk: { translation: { ...kk.cli, Problem: kk.Problem, Refusal: kk.Refusal } },
+    ru: { translation: { ...ru.cli, Problem: ru.Problem, Refusal: ru.Refusal } },
   },
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -38,7 +40,10 @@ export function translator(lang: CliLang): TFunction {
   return t;
 }
 
-/** Does `cli.<key>` exist in this language's messages? Used by tests and to catch typos. */
+/** The command line's wording of problems and refusals (lib/problem-messages.ts) in a language. */
+export const cliTranslate = (lang: CliLang): Translate => translator(lang) as unknown as Translate;
+
+/** Does `cli.<key>` (or `Problem.<code>`) exist in this language's messages? Used by tests and to catch typos. */
 export function hasCliMessage(lang: CliLang, key: string): boolean {
   return instance.exists(key, { lng: lang });
 }

@@ -1,59 +1,80 @@
-// One problem found in a content file, located by file, line, column and field. The loaders,
-// `glossary check` and the build all report through this shape; `code` is a message key under
-// `cli.problem` in messages/*.json so the command line can say it in kk, ru or en.
-import { translator, type CliLang } from "@/lib/cli-i18n";
+// One problem found in a content file: what is wrong as a code with its parameters, and where
+// (file, line, column, field). No words: the command line, the build and the web interface each
+// say it in their own language from the `Problem` messages in messages/*.json
+// (lib/problem-messages.ts), and JSON outputs carry the code and parameters as they are.
 
 export type Severity = "error" | "warning";
 
-/** Every kind of problem; each has a message `cli.problem.<code>` in kk, ru and en. */
-export const PROBLEM_CODES = [
-  // YAML and schema
-  "yamlSyntax",
-  "duplicateKey",
-  "notAMapping",
-  "missingField",
-  "wrongType",
-  "unknownField",
-  "invalidValue",
-  "tooFewItems",
-  "emptyText",
-  "badCharacter",
-  "notUtf8",
-  "idFormat",
-  "relatedFormat",
-  "reviewedNeedsDefinition",
-  "reviewedNeedsSource",
-  "invalidField",
-  "dateFormat",
-  "urlFormat",
-  // across the glossary
-  "idMismatch",
-  "duplicateId",
-  "duplicateTerm",
-  "unknownRelated",
-  "relatedSelf",
-  "missingDefinition",
-  // names (terms and variants)
-  "latinInKazakh",
-  "repeatedName",
-  "unknownFullForm",
-  "noFullForm",
-  "fragmentVariant",
-  "nameClash",
-  "flowVariants",
-  "notDictionaryForm",
-  "notFoundAsItself",
-  // articles
-  "frontMatterUnclosed",
-  "noParagraphs",
-  "missingArticleFile",
-  "paragraphSurplus",
-  "paragraphMissing",
-] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
-export type ProblemParams = Record<string, string | number>;
+/** A parameter's type: any text, a number, or one of a closed list (an ICU select's keys). */
+export type ParamSpec = "string" | "number" | readonly string[];
 
-export interface Problem {
+/**
+ * Every kind of problem with the parameters its message takes; each has a message
+ * `Problem.<code>` in kk, ru and en whose ICU arguments are exactly these (a test checks).
+ */
+export const PROBLEM_PARAMS = {
+  // YAML and schema
+  /** `more`: the syntax errors the parser met after this one, most often its echo. */
+  yamlSyntax: { reason: "string", detail: "string", more: "number" },
+  duplicateKey: { more: "number" },
+  notAMapping: {},
+  missingField: { name: "string" },
+  wrongType: { expected: "string", received: "string" },
+  unknownField: { name: "string" },
+  invalidValue: { allowed: "string" },
+  tooFewItems: { minimum: "number" },
+  emptyText: {},
+  badCharacter: { char: "string", offset: "number" },
+  notUtf8: { line: "number" },
+  idFormat: {},
+  relatedFormat: {},
+  reviewedNeedsDefinition: {},
+  reviewedNeedsSource: {},
+  invalidField: { detail: "string" },
+  dateFormat: {},
+  urlFormat: {},
+  // across the glossary
+  idMismatch: { id: "string", expected: "string" },
+  duplicateId: { id: "string", other: "string" },
+  duplicateTerm: { term: "string", other: "string" },
+  unknownRelated: { id: "string" },
+  relatedSelf: {},
+  missingDefinition: { lang: "string" },
+  // names (terms and variants)
+  /** `cyrillic` is "none" when no Cyrillic letter looks like it. */
+  latinInKazakh: { letter: "string", offset: "number", cyrillic: "string" },
+  repeatedName: { name: "string", other: "string" },
+  unknownFullForm: { name: "string", fullForm: "string" },
+  noFullForm: { name: "string" },
+  fragmentVariant: { variant: "string", whole: "string" },
+  nameClash: { name: "string", otherName: "string", other: "string", file: "string" },
+  flowVariants: {},
+  /** `grammar` is "none" when the engine reads a word before the last as inflected. */
+  notDictionaryForm: { name: "string", base: "string", sameEntry: ["yes", "no"], other: "string", grammar: "string" },
+  /** `found` is "none" when nothing is marked. */
+  notFoundAsItself: { name: "string", found: "string" },
+  // articles
+  frontMatterUnclosed: {},
+  noParagraphs: {},
+  missingArticleFile: { lang: "string" },
+  paragraphSurplus: { count: "number", other: "string", expected: "number" },
+  paragraphMissing: { count: "number", other: "string", expected: "number", missing: "number" },
+} as const satisfies Record<string, Record<string, ParamSpec>>;
+
+export type ProblemCode = keyof typeof PROBLEM_PARAMS;
+export const PROBLEM_CODES = Object.keys(PROBLEM_PARAMS) as ProblemCode[];
+export const isProblemCode = (value: unknown): value is ProblemCode =>
+  typeof value === "string" && Object.prototype.hasOwnProperty.call(PROBLEM_PARAMS, value);
+
+type ValueOf<S> = S extends "string" ? string : S extends "number" ? number : S extends readonly (infer V)[] ? V : never;
+
+/** The values a message with these declared parameters takes (none: an empty object, nothing more). */
+export type ParamsOf<Spec> = [keyof Spec] extends [never] ? Record<string, never> : { -readonly [K in keyof Spec]: ValueOf<Spec[K]> };
+
+/** The parameters a problem of this code carries, typed from PROBLEM_PARAMS. */
+export type ProblemParams<C extends ProblemCode> = ParamsOf<(typeof PROBLEM_PARAMS)[C]>;
+
+export interface ProblemLocation {
   file: string;
   /** 1-based. */
   line: number;
@@ -61,41 +82,21 @@ export interface Problem {
   column: number;
   /** Dotted path of the field inside the file ("kk.term", "related.0"); "" for the whole file. */
   field: string;
-  code: ProblemCode;
-  params: ProblemParams;
-  /** English rendering, so callers outside the command line (build errors) read well. */
-  message: string;
-  severity: Severity;
 }
 
-export type ProblemInput = Omit<Problem, "message" | "severity" | "params"> & {
-  params?: ProblemParams;
-  severity?: Severity;
-};
+/** A problem of one code, its parameters typed by that code. */
+export type ProblemOf<C extends ProblemCode> = ProblemLocation & { code: C; params: ProblemParams<C>; severity: Severity };
+export type Problem = { [C in ProblemCode]: ProblemOf<C> }[ProblemCode];
 
-export function renderProblemMessage(code: ProblemCode, params: ProblemParams, lang: CliLang): string {
-  return translator(lang)(`problem.${code}`, params);
-}
+/** Codes whose message takes no parameters may leave `params` out. */
+type ParamsInput<C extends ProblemCode> = [keyof (typeof PROBLEM_PARAMS)[C]] extends [never] ? { params?: ProblemParams<C> } : { params: ProblemParams<C> };
+/** Distributed over the codes, so a code known only as "some code" cannot come with any parameters. */
+export type ProblemInput<C extends ProblemCode> = C extends ProblemCode ? ProblemLocation & { code: C; severity?: Severity } & ParamsInput<C> : never;
 
-export function makeProblem(input: ProblemInput): Problem {
-  const params = input.params ?? {};
-  return {
-    ...input,
-    params,
-    severity: input.severity ?? "error",
-    message: renderProblemMessage(input.code, params, "en"),
-  };
-}
-
-/**
- * `file:line:column  error|warning  field  message`, the one-line form editors' tools can jump
- * from. The severity word stays English in every language, as compilers print it, so that
- * scripts can pick out the errors.
- */
-export function formatProblem(problem: Problem, lang: CliLang = "en"): string {
-  const message = lang === "en" ? problem.message : renderProblemMessage(problem.code, problem.params, lang);
-  const field = problem.field === "" ? "-" : problem.field;
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.severity}  ${field}  ${message}`;
+export function makeProblem<C extends ProblemCode>(input: ProblemInput<C>): Problem {
+  const { file, line, column, field, code, params = {}, severity = "error" } = input as ProblemLocation & { code: C; params?: object; severity?: Severity };
+  // The input's type has tied `params` to `code` already; TypeScript cannot follow that through C.
+  return { file, line, column, field, code, params, severity } as Problem;
 }
 
 export const isError = (problem: Problem): boolean => problem.severity === "error";

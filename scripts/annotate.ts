@@ -5,8 +5,10 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { annotate, buildTermIndex } from "@/lib/annotate";
 import { loadGlossary } from "@/lib/glossary/load";
 import { isLang, LANGS, type Lang } from "@/lib/glossary/schema";
-import { formatProblem, isError } from "@/lib/problems";
-import { findLongMarkRun, longMarkRunMessage } from "@/lib/annotate-request/stream-safe";
+import { cliTranslate } from "@/lib/cli-i18n";
+import { formatProblem, refusalMessage } from "@/lib/problem-messages";
+import { isError } from "@/lib/problems";
+import { findLongMarkRun, longMarkRunRefusal } from "@/lib/annotate-request/stream-safe";
 import { decodeUtf8, stripBom } from "@/lib/text/utf8";
 import { GLOSSARY_DIR, readGlossaryFiles } from "@/server/files";
 
@@ -106,7 +108,7 @@ function readInput(file: string): string {
   if (!decoded.ok) throw new Error(`${name}:${decoded.line}: not valid UTF-8 (byte ${decoded.byte}); save the text as UTF-8`);
   const text = stripBom(decoded.text);
   const marks = findLongMarkRun(text);
-  if (marks) throw new Error(`${name}: ${longMarkRunMessage(marks)}`);
+  if (marks) throw new Error(`${name}: ${refusalMessage(longMarkRunRefusal(marks), cliTranslate("en"))}`);
   return text;
 }
 
@@ -138,7 +140,7 @@ function main(): number {
   const errors = problems.filter(isError);
   if (errors.length > 0) {
     process.stderr.write(`annotate: the glossary has ${errors.length} problem(s):\n`);
-    for (const problem of errors) process.stderr.write(`${formatProblem(problem)}\n`);
+    for (const problem of errors) process.stderr.write(`${formatProblem(problem, cliTranslate("en"))}\n`);
     return 1;
   }
   let text: string;

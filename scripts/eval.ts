@@ -5,7 +5,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadGlossary } from "@/lib/glossary/load";
-import { formatProblem, isError } from "@/lib/problems";
+import { cliTranslate } from "@/lib/cli-i18n";
+import { formatProblem } from "@/lib/problem-messages";
+import { isError } from "@/lib/problems";
 import { readGlossaryFiles, REPO_ROOT } from "@/server/files";
 import { scoreSet, type GoldSet } from "./lib/eval/run";
 
@@ -25,7 +27,7 @@ const SETS: GoldSet[] = [
 const { entries, problems } = loadGlossary(readGlossaryFiles());
 const errors = problems.filter(isError);
 if (errors.length > 0) {
-  for (const problem of errors) console.error(formatProblem(problem));
+  for (const problem of errors) console.error(formatProblem(problem, cliTranslate("en")));
   console.error(`eval: the glossary has ${errors.length} error(s); nothing scored.`);
   process.exit(1);
 }

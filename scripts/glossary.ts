@@ -16,6 +16,7 @@ const OPTIONS = {
   glossary: { type: "string" },
   articles: { type: "string" },
   strict: { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
   format: { type: "string" },
   "tbx-version": { type: "string" },
   gold: { type: "string" },
@@ -32,7 +33,7 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
 const COMMANDS: Record<string, (ctx: CliContext, values: Values) => number> = {
-  check: (ctx, v) => runCheck(ctx, { strict: v.strict ?? false }),
+  check: (ctx, v) => runCheck(ctx, { strict: v.strict ?? false, json: v.json ?? false }),
   new: (ctx, v) => runNew(ctx, { kk: v.kk, ru: v.ru, en: v.en, domain: v.domain }),
   export: (ctx, v) => runExport(ctx, { format: v.format, tbxVersion: v["tbx-version"] }),
   schema: (ctx) => runSchema(ctx),

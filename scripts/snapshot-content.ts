@@ -6,7 +6,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadArticles } from "@/lib/articles/load";
 import { loadGlossary } from "@/lib/glossary/load";
-import { formatProblem, isError } from "@/lib/problems";
+import { cliTranslate } from "@/lib/cli-i18n";
+import { formatProblem } from "@/lib/problem-messages";
+import { isError } from "@/lib/problems";
 import { snapshotPath, takeSnapshot } from "@/server/content-snapshot";
 
 const snapshot = takeSnapshot();
@@ -16,7 +18,7 @@ if (snapshot.glossary.length === 0) {
   process.exit(1);
 }
 if (errors.length > 0) {
-  for (const problem of errors) console.error(formatProblem(problem));
+  for (const problem of errors) console.error(formatProblem(problem, cliTranslate("en")));
   console.error(`${errors.length} error(s): the build stops until they are fixed.`);
   process.exit(1);
 }

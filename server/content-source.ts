@@ -10,7 +10,9 @@ import { loadArticles } from "@/lib/articles/load";
 import type { Article } from "@/lib/articles/parse";
 import { loadGlossary } from "@/lib/glossary/load";
 import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
-import { formatProblem, isError, type Problem } from "@/lib/problems";
+import { formatProblem } from "@/lib/problem-messages";
+import { english } from "@/server/english";
+import { isError, type Problem } from "@/lib/problems";
 import { articleSources, glossarySources } from "@/server/content-snapshot";
 
 /** Thrown when content has errors; the message lists every one, one per line. */
@@ -19,7 +21,7 @@ export class ContentError extends Error {
     what: string,
     readonly problems: Problem[],
   ) {
-    super(`${what} has ${problems.length} error(s):\n${problems.map((p) => formatProblem(p)).join("\n")}`);
+    super(`${what} has ${problems.length} error(s):\n${problems.map((p) => formatProblem(p, english)).join("\n")}`);
     this.name = "ContentError";
   }
 }

@@ -24,12 +24,20 @@ function post(body: BodyInit | null, headers: Record<string, string> = { "conten
   return fetch(url, { method: "POST", headers, body, duplex: "half" } as RequestInit);
 }
 
-async function expectError(response: { status: number; headers: Headers; json: () => Promise<unknown> }, status: number, mentions: RegExp) {
+/** A refusal: the status, the words for people, and the same said to programs as a code with its parameters. */
+async function expectError(
+  response: { status: number; headers: Headers; json: () => Promise<unknown> },
+  status: number,
+  mentions: RegExp,
+  code: string,
+  params: Record<string, unknown> = expect.any(Object),
+) {
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-  const body = (await response.json()) as { error?: unknown };
+  const body = (await response.json()) as { error?: unknown; code?: unknown; params?: unknown };
   expect(typeof body.error).toBe("string");
   expect(body.error).toMatch(mentions);
+  expect(body).toEqual({ error: body.error, code, params });
 }
 
 interface RawAnswer {
@@ -95,7 +103,11 @@ describe("POST /api/annotate", () => {
     );
     expect(answer.status).toBe(413);
     expect(answer.headers["content-type"]).toMatch(/^application\/json/);
-    expect((JSON.parse(answer.body) as { error: string }).error).toMatch(/1 MB/);
+    expect(JSON.parse(answer.body)).toEqual({
+      error: `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes (1 MB).`,
+      code: "bodyTooLarge",
+      params: { limit: MAX_BODY_BYTES, megabytes: 1 },
+    });
     expect(answer.sent).toBe(1);
   });
 
@@ -120,42 +132,42 @@ describe("POST /api/annotate", () => {
   });
 
   it.each([
-    ["malformed JSON", '{"text": "сот"', /not valid JSON/],
-    ["a JSON array", '["сот"]', /JSON object/],
-    ["a missing text", '{"lang": "kk"}', /"text" is missing/],
-    ["a text that is not a string", '{"text": 5, "lang": "kk"}', /"text" must be a string/],
-    ["an unknown lang", '{"text": "сот", "lang": "de"}', /"lang" must be one of "kk", "ru", "en"/],
-    ["a missing lang", '{"text": "сот"}', /"lang"/],
-  ])("refuses %s with 400", async (_what, body, mentions) => {
-    await expectError(await post(body), 400, mentions);
+    ["malformed JSON", '{"text": "сот"', /not valid JSON/, "bodyNotJson"],
+    ["a JSON array", '["сот"]', /JSON object: \{"text": "…", "lang": "kk"\}\.$/, "bodyNotObject"],
+    ["a missing text", '{"lang": "kk"}', /"text" is missing/, "textMissing"],
+    ["a text that is not a string", '{"text": 5, "lang": "kk"}', /"text" must be a string/, "textNotString"],
+    ["an unknown lang", '{"text": "сот", "lang": "de"}', /"lang" must be one of "kk", "ru", "en"/, "langInvalid"],
+    ["a missing lang", '{"text": "сот"}', /"lang"/, "langInvalid"],
+  ])("refuses %s with 400", async (_what, body, mentions, code) => {
+    await expectError(await post(body), 400, mentions, code);
   });
 
   it("refuses a body that is not UTF-8 with 400", async () => {
-    await expectError(await post(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])), 400, /UTF-8/);
+    await expectError(await post(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])), 400, /UTF-8/, "bodyNotUtf8", {});
   });
 
   it.each([["text/plain"], ["application/x-www-form-urlencoded"], ["multipart/form-data; boundary=x"]])(
     "refuses content type %s with 415",
     async (type) => {
-      await expectError(await post('{"text": "сот", "lang": "kk"}', { "content-type": type }), 415, /application\/json/);
+      await expectError(await post('{"text": "сот", "lang": "kk"}', { "content-type": type }), 415, /application\/json/, "contentType", { received: type.split(";")[0] });
     },
   );
 
   it("refuses a request without a content type with 415", async () => {
-    await expectError(await post(new TextEncoder().encode('{"text": "сот", "lang": "kk"}'), {}), 415, /Content-Type/);
+    await expectError(await post(new TextEncoder().encode('{"text": "сот", "lang": "kk"}'), {}), 415, /Content-Type must be application\/json \(got none\)/, "contentType", { received: "none" });
   });
 });
 
 describe("other methods on /api/annotate", () => {
   it.each([["GET"], ["PUT"], ["DELETE"]])("answers %s with 405 and says POST is allowed", async (method) => {
     const response = await fetch(url, { method, ...(method === "PUT" ? { body: "{}" } : {}) });
-    await expectError(response, 405, /POST/);
+    await expectError(response, 405, /POST/, "methodNotAllowed", {});
     expect(response.headers.get("allow")).toBe("POST");
   });
 
   it("refuses a text with more term occurrences than one answer holds (422), and still answers after", async () => {
     const response = await post(JSON.stringify({ text: "сот ".repeat(MAX_SPANS + 1), lang: "kk" }));
-    await expectError(response, 422, new RegExp(`more than ${MAX_SPANS} term occurrences; one answer holds at most ${MAX_SPANS}`));
+    await expectError(response, 422, new RegExp(`more than ${MAX_SPANS} term occurrences; one answer holds at most ${MAX_SPANS}`), "tooManySpans", { max: MAX_SPANS });
     const small = await post(JSON.stringify({ text: "сот ".repeat(MAX_SPANS), lang: "kk" }));
     expect(small.status).toBe(200);
     expect(((await small.json()) as { spans: unknown[] }).spans).toHaveLength(MAX_SPANS);
@@ -163,6 +175,10 @@ describe("other methods on /api/annotate", () => {
 
   it("refuses a run of combining marks past the stream-safe limit (422) at once", async () => {
     const text = `а${"\u0301".repeat(200_000)}${"\u0334".repeat(200_000)}`;
-    await expectError(await post(JSON.stringify({ text, lang: "kk" })), 422, /400000 combining marks in a row at offset 31; at most 30/);
+    await expectError(await post(JSON.stringify({ text, lang: "kk" })), 422, /400000 combining marks in a row at offset 31; at most 30/, "tooManyMarks", {
+      marks: 400_000,
+      offset: 31,
+      max: 30,
+    });
   });
 });

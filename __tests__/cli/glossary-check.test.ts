@@ -54,7 +54,7 @@ const CASES: Case[] = [
       ],
       kk: [
         "glossary/court-body.yaml:1:1  error  id  «court» идентификаторы файл атауына сәйкес емес: «court-body» болуы керек",
-        "glossary/court-body.yaml:1:1  error  id  «court» идентификаторы glossary/court.yaml файлында қолданылған",
+        "glossary/court-body.yaml:1:1  error  id  «court» идентификаторы glossary/court.yaml файлында бұрыннан қолданылған",
       ],
     },
   },
@@ -115,6 +115,25 @@ describe("glossary check", () => {
     });
     expect(linesOf(result, "glossary/court.yaml")).toEqual(["glossary/court.yaml:4:1  error  kk.term  нет обязательного поля «term»"]);
     expect(result.stderr).toContain("Ошибок: 1");
+  });
+
+  it("gives the problems as JSON with --json: located, with code and parameters and the message in --lang", () => {
+    const result = run(workspace({ "glossary/court.yaml": "glossary/broken/missing-field.yaml" }), ["check", "--json", "--lang", "ru"]);
+    expect(result.lines).toHaveLength(1);
+    const { problems } = JSON.parse(result.stdout) as { problems: Record<string, unknown>[] };
+    expect(problems.find((p) => p.file === "glossary/court.yaml")).toEqual({
+      file: "glossary/court.yaml",
+      line: 4,
+      column: 1,
+      field: "kk.term",
+      severity: "error",
+      code: "missingField",
+      params: { name: "term" },
+      message: "нет обязательного поля «term»",
+    });
+    expect(problems.map((p) => p.code)).toEqual(expect.arrayContaining(["missingDefinition"]));
+    expect(result.stderr).toContain("Ошибок: 1");
+    expect(result.status).toBe(1);
   });
 
   it("refuses an unknown --lang with exit code 2", () => {

@@ -63,11 +63,11 @@ describe("command-line messages", () => {
 
   it("finds the keys the command line uses", () => {
     expect(used).toEqual(expect.arrayContaining(["check.summary", "new.created", "usage", "export.failed"]));
-    expect(argumentsOf(en.cli.problem.wrongType, "en")).toEqual(["expected", "received"]);
+    expect(argumentsOf(en.Problem.wrongType, "en")).toEqual(["expected", "received"]);
   });
 
   it.each(CLI_LANGS)("has every key the command line uses in %s", (lang) => {
-    const missing = [...used, ...PROBLEM_CODES.map((code) => `problem.${code}`)].filter((key) => !hasCliMessage(lang, key));
+    const missing = [...used, ...PROBLEM_CODES.map((code) => `Problem.${code}`)].filter((key) => !hasCliMessage(lang, key));
     expect(missing).toEqual([]);
   });
 

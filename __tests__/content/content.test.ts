@@ -5,7 +5,9 @@ import { annotate, buildTermIndex, type TermIndex } from "@/lib/annotate";
 import { nameProblems } from "@/lib/glossary/name-checks";
 import { namesOf } from "@/lib/glossary/names";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
-import { formatProblem, isError } from "@/lib/problems";
+import { formatProblem } from "@/lib/problem-messages";
+import { cliTranslate } from "@/lib/cli-i18n";
+import { isError } from "@/lib/problems";
 import { readArticleSources, readGlossaryFiles } from "@/server/files";
 
 const glossaryFiles = readGlossaryFiles();
@@ -15,11 +17,11 @@ const articles = loadArticles(articleSources);
 
 describe("the glossary", () => {
   it("has no errors", () => {
-    expect(glossary.problems.filter(isError).map((p) => formatProblem(p))).toEqual([]);
+    expect(glossary.problems.filter(isError).map((p) => formatProblem(p, cliTranslate("en")))).toEqual([]);
   });
 
   it("has no warnings either (what `glossary check --strict` requires)", () => {
-    expect(glossary.problems.map((p) => formatProblem(p))).toEqual([]);
+    expect(glossary.problems.map((p) => formatProblem(p, cliTranslate("en")))).toEqual([]);
   });
 
   it("has at least 1,000 entries, every file loaded", () => {
@@ -65,13 +67,13 @@ describe("the glossary's names, read by the engine", () => {
   });
 
   it("has every name, in every language, in dictionary form and found as itself", () => {
-    expect(nameProblems(glossary, indexes).map((p) => formatProblem(p))).toEqual([]);
+    expect(nameProblems(glossary, indexes).map((p) => formatProblem(p, cliTranslate("en")))).toEqual([]);
   });
 });
 
 describe("the articles", () => {
   it("have no errors", () => {
-    expect(articles.problems.filter(isError).map((p) => formatProblem(p))).toEqual([]);
+    expect(articles.problems.filter(isError).map((p) => formatProblem(p, cliTranslate("en")))).toEqual([]);
   });
 
   it("are all loaded, each in three languages aligned paragraph by paragraph", () => {

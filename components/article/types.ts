@@ -1,15 +1,7 @@
 // The data an article page hands its client components (prepared by server/article-view.ts).
 
-/**
- * The article's text in the renderings the page loads only when the reader asks for them, as
- * its text.json serves them: each paragraph as HTML with its terms marked (marks-html.ts).
- */
-export interface ArticleTexts {
-  /** The Kazakh text in the 2021 Latin alphabet. */
-  latn: string[];
-  ru: string[];
-  en: string[];
-}
+/** The article's other renderings, as its text.json serves them; the contract's guard checks them when fetched. */
+export type { ArticleTexts } from "@/lib/contracts/article-texts";
 
 export interface TermCount {
   id: string;

@@ -6,6 +6,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { PageMoved, Pager } from "@/components/layout/pager";
+import { expectContract } from "@/lib/contracts/guard";
+import { isSearchResponse } from "@/lib/contracts/search-response";
 import type { Domain } from "@/lib/glossary/schema";
 import type { ResultRow } from "@/lib/search/result-row";
 import { ResultList } from "./result-list";
@@ -59,11 +61,12 @@ export function GlossarySearch(initial: GlossarySearchProps) {
       try {
         const response = await fetch(`/api/search?${params}`, { signal: controller.signal });
         if (!response.ok) return;
-        const body = (await response.json()) as { results: ResultRow[]; total: number; page: number; pages: number };
+        const body = expectContract(isSearchResponse, await response.json(), "/api/search");
         setFound({ query, domain, rows: body.results, total: body.total, page: body.page, pages: body.pages, first: body.results.length > 0 ? 1 : 0 });
         window.history.replaceState(null, "", params.size ? `?${params}` : window.location.pathname);
       } catch {
-        // Aborted by newer typing, or offline: the form still submits normally.
+        // Aborted by newer typing, offline, or an answer not as /api/search promises: the results
+        // shown stay, and the form still submits normally.
       } finally {
         if (!controller.signal.aborted) setPending(false);
       }

@@ -1,12 +1,11 @@
 // What the browser gets to know about one glossary entry: enough for a term's tooltip and
 // pinned card, nothing more (no sources, no related ids). Pages pass only the cards of the
 // entries that occur on them, so the whole glossary never travels to the browser.
+import type { TermCard, TermCards } from "@/lib/contracts/term-cards";
 import type { GlossaryEntry } from "@/lib/glossary/schema";
 
-export type TermCard = Pick<GlossaryEntry, "id" | "status" | "domains" | "kk" | "ru" | "en">;
-
-/** Cards keyed by entry id, as TermCardsProvider takes them. */
-export type TermCards = Record<string, TermCard>;
+// The shape is the cards.json contract's, where the browser's guard for it lives.
+export type { TermCard, TermCards };
 
 export function toTermCard(entry: GlossaryEntry): TermCard {
   const { id, status, domains, kk, ru, en } = entry;

@@ -5,6 +5,8 @@
 // which the browser would otherwise decode while it hydrates. Until they arrive a term's card
 // simply waits to open; if loading fails, the next term the reader opens tries again.
 import { useCallback, useEffect, useState } from "react";
+import { expectContract } from "@/lib/contracts/guard";
+import { isTermCards } from "@/lib/contracts/term-cards";
 import type { TermCards } from "./term-card";
 
 export type CardsSource = { cards: TermCards } | { cardsHref: string };
@@ -28,7 +30,11 @@ export function usePageCards(source: CardsSource): PageCards {
     if (href === null) return;
     let live = true;
     fetch(href)
-      .then((response) => (response.ok ? (response.json() as Promise<TermCards>) : Promise.reject(new Error(`${href}: ${response.status}`))))
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${href}: ${response.status}`);
+        // Cards not as cards.json promises fail like a failed fetch: a term's link opens its entry.
+        return expectContract(isTermCards, await response.json(), href);
+      })
       .then((cards) => live && setLoaded({ href, cards }))
       .catch(() => live && setFailure({ href, attempt }));
     return () => {

@@ -3,6 +3,7 @@
 // two or three), while a run of thousands is the shape that makes canonical reordering quadratic.
 // Such text is refused with the offset of the run, never silently altered.
 import { isCombiningMark, MAX_COMBINING_MARKS } from "@/lib/morphology/normalize";
+import { refusal, type Refusal } from "./refusals";
 
 export interface LongMarkRun {
   /** UTF-16 offset of the first mark past the limit. */
@@ -27,6 +28,5 @@ export function findLongMarkRun(text: string): LongMarkRun | undefined {
   return undefined;
 }
 
-export const longMarkRunMessage = (run: LongMarkRun): string =>
-  `The text has ${run.marks} combining marks in a row at offset ${run.offset}; ` +
-  `at most ${MAX_COMBINING_MARKS} may follow one character (Unicode stream-safe text, UAX #15).`;
+export const longMarkRunRefusal = (run: LongMarkRun): Refusal =>
+  refusal("tooManyMarks", { marks: run.marks, offset: run.offset, max: MAX_COMBINING_MARKS });

@@ -6,7 +6,7 @@
 // lib/glossary/name-checks.ts.
 import { parseEntryFile, type ParsedEntryFile } from "@/lib/glossary/parse";
 import { LANGS, type GlossaryEntry, type TermType } from "@/lib/glossary/schema";
-import { makeProblem, sortProblems, type Problem, type ProblemCode } from "@/lib/problems";
+import { makeProblem, sortProblems, type Problem, type ProblemCode, type ProblemInput, type ProblemParams, type Severity } from "@/lib/problems";
 import { namesOf } from "@/lib/glossary/names";
 import { tokenize } from "@/lib/morphology/tokenize";
 
@@ -110,12 +110,12 @@ function crossReferenceProblems(
   const owners = new Map<string, { id: string; text: string; file: string; caseSensitive: boolean }>();
 
   for (const { file, entry } of accepted) {
-    const report = (path: (string | number)[], code: ProblemCode, params: Record<string, string | number>, severity: "error" | "warning" = "error") =>
-      problems.push(makeProblem({ file: file.file, ...file.locate(path), field: path.join("."), code, params, severity }));
+    const report = <C extends ProblemCode>(path: (string | number)[], code: C, params: ProblemParams<C>, severity: Severity = "error") =>
+      problems.push(makeProblem({ file: file.file, ...file.locate(path), field: path.join("."), code, params, severity } as ProblemInput<C>));
 
     if (entry.status === "reviewed" && entry.sources.length === 0) report(["status"], "reviewedNeedsSource", {});
     entry.related.forEach((id, index) => {
-      if (id === entry.id) report(["related", index], "relatedSelf", { id });
+      if (id === entry.id) report(["related", index], "relatedSelf", {});
       else if (!ids.has(id)) report(["related", index], "unknownRelated", { id });
     });
     for (const lang of LANGS) {

@@ -21,10 +21,10 @@ function isWrittenForm(reading: NameReading, entryId: string, preferred: boolean
   return preferred && tags.every((t) => t === "poss3" || t === "plural");
 }
 
-/** The grammar of a reading in a line: сот + ы (poss3) + ның (genitive). */
+/** The grammar of a reading in a line: сот + ы (poss3) + ның (genitive); "none" when a word before the last is what is inflected. */
 function grammarOf(reading: NameReading): string {
   const analysis = reading.analysis;
-  if (!analysis || analysis.suffixes.length === 0) return "a word before the last inflected";
+  if (!analysis || analysis.suffixes.length === 0) return "none";
   return [analysis.lemma, ...analysis.suffixes.map((s) => `${s.form} (${s.tag})`)].join(" + ");
 }
 

@@ -2,7 +2,7 @@
 // YAML document, so the editor is sent to the line of the field (or, for a missing field, of
 // the mapping that should hold it).
 import type { z } from "zod";
-import { makeProblem, type Problem, type ProblemCode } from "@/lib/problems";
+import { makeProblem, type Problem } from "@/lib/problems";
 import type { PathSegment, YamlSource } from "@/lib/glossary/yaml-document";
 
 /** A YAML-flavoured name for the kind of a value, used in messages (select keys in ICU). */
@@ -46,7 +46,7 @@ export function schemaProblems(
       case "invalid_type": {
         const { found, value } = valueAt(yaml.value, path);
         if (path.length === 0) {
-          problems.push(makeProblem({ ...here, code: "notAMapping", params: { received: kindOf(yaml.value) } }));
+          problems.push(makeProblem({ ...here, code: "notAMapping" }));
         } else if (!found || value === undefined) {
           // The field is absent: point at its parent mapping, where it should be written.
           problems.push(
@@ -83,7 +83,10 @@ export function schemaProblems(
         const params = (issue as { params?: Record<string, unknown> }).params;
         if (params?.problem === "badCharacter") {
           problems.push(makeProblem({ ...here, code: "badCharacter", params: { char: String(params.char), offset: Number(params.offset) } }));
-        } else problems.push(makeProblem({ ...here, code: customCode(path), params: { detail: issue.message } }));
+        } else if (path[path.length - 1] === "definition") {
+          // The schema's only other custom rule: a reviewed entry defines its term in every language.
+          problems.push(makeProblem({ ...here, code: "reviewedNeedsDefinition" }));
+        } else problems.push(makeProblem({ ...here, code: "invalidField", params: { detail: issue.message } }));
         break;
       }
       case "invalid_union": {
@@ -104,13 +107,8 @@ export function schemaProblems(
   return problems;
 }
 
-function formatCode(format: string, path: readonly PathSegment[]): ProblemCode {
+function formatCode(format: string, path: readonly PathSegment[]): "dateFormat" | "urlFormat" | "relatedFormat" | "idFormat" {
   if (format === "date") return "dateFormat";
   if (format === "url") return "urlFormat";
   return path[0] === "related" ? "relatedFormat" : "idFormat";
-}
-
-function customCode(path: readonly PathSegment[]): ProblemCode {
-  // The schema's only custom rule: a reviewed entry defines its term in every language.
-  return path[path.length - 1] === "definition" ? "reviewedNeedsDefinition" : "invalidField";
 }

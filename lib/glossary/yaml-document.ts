@@ -1,6 +1,6 @@
 // YAML parsed with its positions kept, so every problem can name the line and column of the
 // node it is about. Shared by glossary entries and article front matter.
-import { isMap, isNode, isScalar, isSeq, LineCounter, Parser, parseDocument } from "yaml";
+import { isMap, isNode, isScalar, isSeq, LineCounter, Parser, parseDocument, type YAMLError } from "yaml";
 import { makeProblem, type Problem } from "@/lib/problems";
 
 export type PathSegment = string | number;
@@ -32,25 +32,30 @@ export function parseYamlSource(file: string, source: string, lineOffset = 0): Y
     return { line: line + lineOffset, column: col };
   };
 
-  const unclosed = doc.errors.length > 0 ? unclosedOpenings(source) : [];
-  const problems = doc.errors.map((error) => {
+  // One mistake (a tab, a missing quote) upsets the parser again further on: what follows the
+  // first syntax error is mostly its echo, so a broken file gets one problem, saying how many
+  // more the parser met after it.
+  const more = doc.errors.length - 1;
+  const problemOf = (error: YAMLError): Problem => {
     // The parser notices a missing ] } or quote only where the file goes on; send the editor to
     // the bracket or quote that was opened instead.
     const opening =
       error.code === "MISSING_CHAR" || error.code === "BAD_INDENT" || error.code === "UNEXPECTED_TOKEN"
-        ? unclosed.filter((offset) => offset <= error.pos[0]).pop()
+        ? unclosedOpenings(source).filter((offset) => offset <= error.pos[0]).pop()
         : undefined;
     if (opening !== undefined) {
-      return makeProblem({ file, ...at(opening), field: "", code: "yamlSyntax", params: { reason: "MISSING_CHAR", detail: "" } });
+      return makeProblem({ file, ...at(opening), field: "", code: "yamlSyntax", params: { reason: "MISSING_CHAR", detail: "", more } });
     }
     const position = at(error.pos[0]);
     if (error.code === "DUPLICATE_KEY") {
-      return makeProblem({ file, ...position, field: "", code: "duplicateKey" });
+      return makeProblem({ file, ...position, field: "", code: "duplicateKey", params: { more } });
     }
     // The library's first line is the human part; the rest is a code excerpt.
     const detail = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "";
-    return makeProblem({ file, ...position, field: "", code: "yamlSyntax", params: { reason: error.code, detail } });
-  });
+    return makeProblem({ file, ...position, field: "", code: "yamlSyntax", params: { reason: error.code, detail, more } });
+  };
+  const first = doc.errors[0];
+  const problems = first ? [problemOf(first)] : [];
 
   const firstContentOffset = (): number => {
     const range = doc.contents?.range;
@@ -98,12 +103,7 @@ export function parseYamlSource(file: string, source: string, lineOffset = 0): Y
     return at(offset);
   };
 
-  // One mistake (a tab, a missing quote) upsets the parser again further on: what follows the
-  // first syntax error is mostly its echo, so a broken file gets one problem, saying how many
-  // more the parser met after it.
-  const first = problems[0];
-  const reported = first ? [makeProblem({ ...first, params: { ...first.params, more: problems.length - 1 } })] : [];
-  return { value: doc.errors.length > 0 ? undefined : doc.toJS(), problems: reported, locate, isFlowList };
+  return { value: doc.errors.length > 0 ? undefined : doc.toJS(), problems, locate, isFlowList };
 }
 
 /** Offsets of flow collections ([ {) and quoted scalars that are never closed, in file order. */

@@ -1,6 +1,7 @@
 // POST /api/annotate: {"text": "…", "lang": "kk"} → {"spans": [...]}, the command line's span
-// format. Every refusal is a JSON {"error": "…"} naming the limit or field (see
-// lib/annotate-request); any other method is answered 405.
+// format. Every refusal is a JSON {"error": "…", "code": "…", "params": {…}}: the words name the
+// limit or field, the code and parameters say the same to programs (see
+// lib/annotate-request/refusals.ts); any other method is answered 405.
 //
 // A Pages API route on purpose, not an App Router route handler: it works on Node's own request
 // and response, where a route handler first turns both into web streams. Under `npm run load`
@@ -11,6 +12,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { annotate } from "@/lib/annotate";
 import { MAX_SPANS } from "@/lib/annotate-request/limits";
 import { parseAnnotateRequest } from "@/lib/annotate-request/parse-request";
+import { refusal, type Refusal } from "@/lib/annotate-request/refusals";
+import { refusalMessage } from "@/lib/problem-messages";
+import { english } from "@/server/english";
 import { readGlossary, termIndexOf } from "@/server/content-source";
 
 // The body is read here, with its limit; Next's body parser would buffer it first.
@@ -21,9 +25,14 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(JSON.stringify(body));
 }
 
+/** A refusal worded in English, the API's language, beside its code and parameters. */
+function refuse(res: ServerResponse, why: Refusal, headers: Record<string, string> = {}): void {
+  send(res, why.status, { error: refusalMessage(why, english), code: why.code, params: why.params }, headers);
+}
+
 export default async function annotateRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "POST") {
-    send(res, 405, { error: 'Only POST is allowed here, with a JSON body {"text": "…", "lang": "kk"}.' }, { allow: "POST" });
+    refuse(res, refusal("methodNotAllowed"), { allow: "POST" });
     return;
   }
   let parsed;
@@ -31,25 +40,23 @@ export default async function annotateRoute(req: IncomingMessage, res: ServerRes
     parsed = await parseAnnotateRequest({ contentType: req.headers["content-type"], contentLength: req.headers["content-length"], chunks: req });
   } catch {
     // The client went away in the middle of its body: there is nobody left to answer.
-    if (!res.headersSent) send(res, 400, { error: "The request body could not be read to its end." }, { connection: "close" });
+    if (!res.headersSent) refuse(res, refusal("bodyUnread"), { connection: "close" });
     return;
   }
   if (!parsed.ok) {
     // A body left unread (over the limit) is not worth reading to its end: close afterwards.
-    send(res, parsed.status, { error: parsed.error }, parsed.status === 413 ? { connection: "close" } : {});
+    refuse(res, parsed.refusal, parsed.refusal.status === 413 ? { connection: "close" } : {});
     return;
   }
   try {
     const spans = annotate(parsed.text, termIndexOf(readGlossary(), parsed.lang), { maxSpans: MAX_SPANS });
     if (spans.length > MAX_SPANS) {
-      send(res, 422, {
-        error: `The text has more than ${MAX_SPANS} term occurrences; one answer holds at most ${MAX_SPANS}. Send the text in parts.`,
-      });
+      refuse(res, refusal("tooManySpans", { max: MAX_SPANS }));
       return;
     }
     send(res, 200, { spans });
   } catch (error) {
     console.error("annotate failed", error);
-    send(res, 500, { error: "The text could not be annotated because of a server error." });
+    refuse(res, refusal("serverError"));
   }
 }

@@ -1,6 +1,8 @@
 import { checkPageText } from "@/lib/annotate-request/check-text";
 import { parseAnnotateRequest } from "@/lib/annotate-request/parse-request";
 import { findLongMarkRun } from "@/lib/annotate-request/stream-safe";
+import { refusalMessage } from "@/lib/problem-messages";
+import { cliTranslate } from "@/lib/cli-i18n";
 
 const body = (value: unknown) => ({
   contentType: "application/json",
@@ -19,7 +21,8 @@ describe("the stream-safe rule for submitted text", () => {
 
   it("makes the API answer 422 naming the offset and the limit", async () => {
     const result = await parseAnnotateRequest(body({ text: `а${"\u0301".repeat(40)}`, lang: "kk" }));
-    expect(result).toEqual({ ok: false, status: 422, error: expect.stringMatching(/40 combining marks in a row at offset 31; at most 30/) });
+    expect(result).toEqual({ ok: false, refusal: { status: 422, code: "tooManyMarks", params: { marks: 40, offset: 31, max: 30 } } });
+    expect(result.ok || refusalMessage(result.refusal, cliTranslate("en"))).toMatch(/40 combining marks in a row at offset 31; at most 30/);
   });
 
   it("makes the /annotate form say what is wrong", () => {

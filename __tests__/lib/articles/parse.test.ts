@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArticleFiles, parseArticleVersion, splitParagraphs } from "@/lib/articles/parse";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
-import { formatProblem } from "@/lib/problems";
+import { formatProblem } from "@/lib/problem-messages";
+import { cliTranslate } from "@/lib/cli-i18n";
 
 const FIXTURES = path.join(__dirname, "../../fixtures/articles");
 
@@ -32,7 +33,7 @@ describe("parseArticleFiles", () => {
   it("reports a translation with a surplus paragraph at that paragraph, with both counts", () => {
     const { article, problems } = parseArticleFiles("short-news", sources("misaligned"));
     expect(article).toBeUndefined();
-    expect(problems.map((p) => formatProblem(p))).toEqual([
+    expect(problems.map((p) => formatProblem(p, cliTranslate("en")))).toEqual([
       "articles/short-news/ru.md:10:1  error  -  3 paragraphs but articles/short-news/kk.md has 2: this paragraph has no counterpart in the original",
     ]);
     expect(problems[0]?.params).toEqual({ count: 3, expected: 2, other: "articles/short-news/kk.md" });
@@ -58,7 +59,7 @@ describe("parseArticleFiles", () => {
 describe("parseArticleVersion", () => {
   it("requires a title and names the line of the front matter", () => {
     const { problems } = parseArticleVersion("kk", "a/kk.md", "---\ndate: 2024-03-01\n---\nМәтін.\n");
-    expect(problems.map((p) => formatProblem(p))).toEqual(["a/kk.md:2:1  error  title  required field “title” is missing"]);
+    expect(problems.map((p) => formatProblem(p, cliTranslate("en")))).toEqual(["a/kk.md:2:1  error  title  required field “title” is missing"]);
   });
 
   it("rejects a date not written yyyy-mm-dd and a source address that is not a web address", () => {

@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { loadGlossary, type SourceFile } from "@/lib/glossary/load";
-import { formatProblem, type Problem } from "@/lib/problems";
+import { formatProblem, problemMessage } from "@/lib/problem-messages";
+import { cliTranslate } from "@/lib/cli-i18n";
+import { type Problem } from "@/lib/problems";
 
 const FIXTURES = path.join(__dirname, "../../fixtures/glossary");
 const read = (relative: string) => readFileSync(path.join(FIXTURES, relative), "utf8");
@@ -39,7 +41,7 @@ describe("loadGlossary", () => {
     expect(errors.map(summary)).toEqual([
       { file: "glossary/court.yaml", line: 5, column: 1, field: "", code: "yamlSyntax", severity: "error" },
     ]);
-    expect(formatProblem(errors[0]!)).toBe(
+    expect(formatProblem(errors[0]!, cliTranslate("en"))).toBe(
       "glossary/court.yaml:5:1  error  -  YAML syntax error: tabs cannot be used for indentation, use spaces",
     );
     expect(entries.map((e) => e.id)).toEqual(["judge", "supreme-court"]);
@@ -52,7 +54,7 @@ describe("loadGlossary", () => {
       { path: "glossary/court.yaml", source: bracket },
       { path: "glossary/judge.yaml", source: quote },
     ]).problems;
-    expect(problems.map((p) => formatProblem(p))).toEqual([
+    expect(problems.map((p) => formatProblem(p, cliTranslate("en")))).toEqual([
       "glossary/court.yaml:3:10  error  -  YAML syntax error: a closing quote or bracket is missing",
       "glossary/judge.yaml:4:9  error  -  YAML syntax error: a closing quote or bracket is missing",
     ]);
@@ -64,7 +66,7 @@ describe("loadGlossary", () => {
     expect(problem && summary(problem)).toEqual({
       file: "glossary/court.yaml", line: 4, column: 1, field: "kk.term", code: "missingField", severity: "error",
     });
-    expect(problem && formatProblem(problem)).toBe('glossary/court.yaml:4:1  error  kk.term  required field “term” is missing');
+    expect(problem && formatProblem(problem, cliTranslate("en"))).toBe('glossary/court.yaml:4:1  error  kk.term  required field “term” is missing');
   });
 
   it("reports a value of the wrong type with what was expected and found", () => {
@@ -73,7 +75,14 @@ describe("loadGlossary", () => {
     expect(problem && summary(problem)).toEqual({
       file: "glossary/court.yaml", line: 3, column: 1, field: "domains", code: "wrongType", severity: "error",
     });
-    expect(problem?.message).toBe("expected a list, found text");
+    expect(problem && problemMessage(problem, cliTranslate("en"))).toBe("expected a list, found text");
+  });
+
+  it("reports a key written twice with how many syntax errors follow it, so none goes unsaid", () => {
+    const { problems } = loadGlossary([{ path: "glossary/a.yaml", source: "id: a\nid: b\nstatus: [draft\n" }]);
+    expect(problems.map((p) => [p.line, p.code, p.params])).toEqual([[2, "duplicateKey", { more: 1 }]]);
+    expect(problemMessage(problems[0]!, cliTranslate("en"))).toBe("this key is written twice in the same mapping (and 1 more syntax error after it)");
+    expect(problemMessage(problems[0]!, cliTranslate("ru"))).toBe("этот ключ повторяется в одном и том же блоке (и ещё 1 синтаксическая ошибка после него)");
   });
 
   it("reports a misspelt field instead of dropping it", () => {
@@ -100,7 +109,7 @@ describe("loadGlossary", () => {
     expect(errors.map(summary)).toEqual([
       { file: "more/court.yaml", line: 1, column: 1, field: "id", code: "duplicateId", severity: "error" },
     ]);
-    expect(errors[0]?.message).toBe("id “court” is already used in glossary/court.yaml");
+    expect(errors[0] && problemMessage(errors[0], cliTranslate("en"))).toBe("id “court” is already used in glossary/court.yaml");
     expect(entries.filter((e) => e.id === "court")).toHaveLength(1);
   });
 
@@ -110,7 +119,7 @@ describe("loadGlossary", () => {
     expect(errors.map(summary)).toEqual([
       { file: "glossary/court.yaml", line: 6, column: 3, field: "kk.term", code: "duplicateTerm", severity: "error" },
     ]);
-    expect(errors[0]?.message).toBe("Kazakh term “сот” is already the term of glossary/court-body.yaml");
+    expect(errors[0] && problemMessage(errors[0], cliTranslate("en"))).toBe("Kazakh term “сот” is already the term of glossary/court-body.yaml");
   });
 
   it("treats a term in decomposed Unicode as the same term", () => {
@@ -156,7 +165,7 @@ describe("characters an entry may not hold", () => {
     const { problems, entries } = loadGlossary(withCourt(source));
     const line = source.split("\n").findIndex((l) => l.includes("\\x07")) + 1;
     expect(problems.map(summary)).toContainEqual(expect.objectContaining({ file: "glossary/court.yaml", line, field: "kk.term", code: "badCharacter", severity: "error" }));
-    expect(formatProblem(problems.find((p) => p.code === "badCharacter")!)).toMatch(/U\+0007 at character 3/);
+    expect(formatProblem(problems.find((p) => p.code === "badCharacter")!, cliTranslate("en"))).toMatch(/U\+0007 at character 3/);
     expect(entries.map((e) => e.id)).not.toContain("court");
   });
 

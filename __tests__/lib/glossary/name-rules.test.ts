@@ -7,7 +7,9 @@ import { loadGlossary, type SourceFile } from "@/lib/glossary/load";
 import { nameProblems } from "@/lib/glossary/name-checks";
 import { namesOf } from "@/lib/glossary/names";
 import { entrySchema } from "@/lib/glossary/schema";
-import { formatProblem, type Problem } from "@/lib/problems";
+import { formatProblem, problemMessage } from "@/lib/problem-messages";
+import { cliTranslate } from "@/lib/cli-i18n";
+import { type Problem } from "@/lib/problems";
 
 interface Names {
   term: string;
@@ -29,7 +31,7 @@ describe("names in the wrong script or repeated", () => {
   it("finds a Latin look-alike letter inside a Kazakh name and says which Cyrillic letter it stands for", () => {
     const { problems } = loadGlossary([file("state-body", "мемлекеттiк орган")]);
     expect(codes(problems)).toEqual([["state-body.yaml", "kk.term", "latinInKazakh", "error"]]);
-    expect(problems[0]!.message).toBe("Kazakh is written in Cyrillic: “i” at character 10 is a Latin letter (the Cyrillic letter is “і”)");
+    expect(problemMessage(problems[0]!, cliTranslate("en"))).toBe("Kazakh is written in Cyrillic: “i” at character 10 is a Latin letter (the Cyrillic letter is “і”)");
   });
 
   it("allows a foreign abbreviation as it stands in Kazakh text, not a Kazakh word in Latin letters", () => {
@@ -125,7 +127,7 @@ describe("one broken file, one problem", () => {
     const source = "id: court\nstatus: draft\ndomains: [courts]\nkk:\n\tterm: сот\n\tdefinition: x\nru:\n\tterm: суд\nen:\n  term: court\n";
     const { problems } = loadGlossary([{ path: "glossary/court.yaml", source }]);
     expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0]!)).toMatch(/^glossary\/court\.yaml:5:1  error  -  YAML syntax error: tabs cannot be used for indentation, use spaces \(and \d+ more syntax errors? after it, likely caused by this one\)$/);
+    expect(formatProblem(problems[0]!, cliTranslate("en"))).toMatch(/^glossary\/court\.yaml:5:1  error  -  YAML syntax error: tabs cannot be used for indentation, use spaces \(and \d+ more syntax errors? after it, likely caused by this one\)$/);
   });
 
   it("does not report the entries that refer to a broken file as naming no entry", () => {
@@ -145,7 +147,7 @@ describe("names read with the engine", () => {
   it("reports an inflected variant (сотының) as not in dictionary form, with its grammar", () => {
     const problems = load(file("court", { term: "сот", variants: ["сотының"] }));
     expect(codes(problems)).toEqual([["court.yaml", "kk.variants.0", "notDictionaryForm", "error"]]);
-    expect(problems[0]!.message).toBe("“сотының” reads as an inflected form of “сот”, a name of this entry: сот + ы (poss3) + ның (genitive); write names in dictionary form");
+    expect(problemMessage(problems[0]!, cliTranslate("en"))).toBe("“сотының” reads as an inflected form of “сот”, a name of this entry: сот + ы (poss3) + ның (genitive); write names in dictionary form");
   });
 
   it("reports a compound whose first word stands in the genitive when the bare compound is a name", () => {

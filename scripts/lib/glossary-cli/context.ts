@@ -1,8 +1,9 @@
 // What every `glossary` subcommand shares: the chosen language's messages, the directories,
 // and writing to the terminal. Commands return an exit code instead of calling process.exit,
 // so output is flushed and they can be tested.
-import { pickCliLang, translator, type CliLang } from "@/lib/cli-i18n";
-import { formatProblem, isError, type Problem } from "@/lib/problems";
+import { cliTranslate, pickCliLang, translator, type CliLang } from "@/lib/cli-i18n";
+import { formatProblem } from "@/lib/problem-messages";
+import { isError, type Problem } from "@/lib/problems";
 import { ARTICLES_DIR, GLOSSARY_DIR } from "@/server/files";
 
 export interface CliContext {
@@ -28,7 +29,7 @@ export function createContext(options: { lang?: string; glossary?: string; artic
 }
 
 export function printProblems(ctx: CliContext, problems: readonly Problem[], to: "out" | "err" = "out"): void {
-  for (const problem of problems) ctx[to](formatProblem(problem, ctx.lang));
+  for (const problem of problems) ctx[to](formatProblem(problem, cliTranslate(ctx.lang)));
 }
 
 export const countErrors = (problems: readonly Problem[]): number => problems.filter(isError).length;
