@@ -9,7 +9,7 @@ import type { Span } from "@/lib/annotate/types";
 import type { Article } from "@/lib/articles/parse";
 import type { AnkiCard, CardSentence } from "@/lib/export/anki";
 import { sentenceAround } from "@/lib/concordance/sentences";
-import { LANGS, type Lang } from "@/lib/glossary/schema";
+import { LANGS, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
 import { pickTermCards, type TermCards } from "@/components/term/term-card";
 import { toSegments, type Segment } from "@/components/term/segments";
 import { marksHtml } from "@/components/term/marks-html";
@@ -73,10 +73,46 @@ export function articleTexts(view: ArticleView, locale: string): ArticleTexts {
   };
 }
 
+// The views built lately, kept across requests: in production the content is read once per
+// process, so a view stays right until the next build; in development each read is new
+// content, and an entry whose article or glossary is not the current one is built again. Only
+// a few are kept: prerendered article pages need none at run time, and the article files
+// (text.json, cards.json, flashcards) are asked for one article at a time.
+const RECENT_VIEWS = 64;
+const recentViews = new Map<string, { article: Article; glossary: readonly GlossaryEntry[]; view: ArticleView }>();
+
 export const getArticleView = cache((slug: string): ArticleView | undefined => {
   const article = getArticle(slug);
-  return article ? buildArticleView(article) : undefined;
+  if (!article) return undefined;
+  const glossary = getGlossary();
+  const kept = recentViews.get(slug);
+  if (kept && kept.article === article && kept.glossary === glossary) {
+    recentViews.delete(slug);
+    recentViews.set(slug, kept);
+    return kept.view;
+  }
+  const view = buildArticleView(article);
+  recentViews.set(slug, { article, glossary, view });
+  for (const oldest of recentViews.keys()) {
+    if (recentViews.size <= RECENT_VIEWS) break;
+    recentViews.delete(oldest);
+  }
+  return view;
 });
+
+/** An article's terms with their counts in the Kazakh text, by entry id (the home page's figures), kept per content as views are. */
+const termCountsOf = new WeakMap<Article, { glossary: readonly GlossaryEntry[]; counts: ReadonlyMap<string, number> }>();
+
+export function articleTermCounts(article: Article): ReadonlyMap<string, number> {
+  const glossary = getGlossary();
+  const kept = termCountsOf.get(article);
+  if (kept && kept.glossary === glossary) return kept.counts;
+  const counts = new Map<string, number>();
+  const index = getTermIndex("kk");
+  for (const paragraph of article.kk.paragraphs) for (const span of annotate(paragraph.text, index)) counts.set(span.termId, (counts.get(span.termId) ?? 0) + 1);
+  termCountsOf.set(article, { glossary, counts });
+  return counts;
+}
 
 /**
  * The article an article's JSON file (text.json, cards.json) is asked for, with the interface

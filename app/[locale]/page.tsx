@@ -11,22 +11,22 @@ import { PageMoved, Pager } from "@/components/layout/pager";
 import { localePath } from "@/i18n/navigation";
 import { articleListHref, listArticles, readArticleFilters, type ArticleSummary } from "@/lib/articles/list";
 import { DOMAINS, type Domain, type Lang } from "@/lib/glossary/schema";
-import { getArticleView } from "@/server/article-view";
+import { articleTermCounts } from "@/server/article-view";
 import { getArticles, getEntry } from "@/server/content";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function summaries(locale: Lang): ArticleSummary[] {
   return getArticles().map((article) => {
-    const terms = getArticleView(article.slug)?.terms ?? [];
-    const domains = new Set<Domain>(terms.flatMap((term) => getEntry(term.id)?.domains ?? []));
+    const counts = articleTermCounts(article);
+    const domains = new Set<Domain>([...counts.keys()].flatMap((id) => getEntry(id)?.domains ?? []));
     return {
       slug: article.slug,
       titles: { kk: article.kk.meta.title, ru: article.ru.meta.title, en: article.en.meta.title },
       date: article.kk.meta.date,
       source: article[locale].meta.source,
       domains: [...domains],
-      terms: terms.reduce((sum, term) => sum + term.count, 0),
+      terms: [...counts.values()].reduce((sum, count) => sum + count, 0),
     };
   });
 }
