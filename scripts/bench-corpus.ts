@@ -39,7 +39,8 @@ function measure(articles: number): Figures {
     console.log(`${result.seconds.toFixed(0)} s`);
     const files = buildOutput(scratch.root);
     const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
-    const ofArticles = files.filter((f) => /(^|\/)articles\//.test(f.path)).reduce((sum, f) => sum + f.bytes, 0);
+    // An article's own files (its pages, their data and prefetch segments), not the route's code under [slug].
+    const ofArticles = files.filter((f) => /(^|\/)articles\/[^[]/.test(f.path)).reduce((sum, f) => sum + f.bytes, 0);
     return { articles, seconds: result.seconds, files: files.length, bytes, perArticle: ofArticles / articles, largestPage: largest(servedPages(files)), largestJson: largest(servedJson(files)) };
   } finally {
     scratch.remove();

@@ -1,0 +1,43 @@
+// A corpus many times the project's own: the project is built in a scratch copy with 30 articles
+// generated from its two (scripts/lib/corpus/scratch.ts, as `npm run bench:corpus` does), and no
+// prerendered page or JSON file it writes may pass the corpus limits; the article files beside
+// the pages are made on request and not written at all. (`npm run bench:corpus 1000` measures
+// the build's time and size.)
+import { build, buildOutput, LIMITS, scratchWithCorpus, servedJson, servedPages, type OutputFile } from "@/scripts/lib/corpus/scratch";
+import { REPO_ROOT } from "@/scripts/lib/next-server";
+
+const ARTICLES = 30;
+let files: OutputFile[] = [];
+let remove = () => {};
+
+beforeAll(() => {
+  const scratch = scratchWithCorpus(REPO_ROOT, ARTICLES);
+  remove = scratch.remove;
+  const result = build(scratch.root);
+  if (!result.ok) throw new Error(`the build of ${ARTICLES} articles failed:\n${result.output.slice(-3000)}`);
+  files = buildOutput(scratch.root);
+}, 600_000);
+
+afterAll(() => remove());
+
+const over = (list: OutputFile[], limit: number) => list.filter((f) => f.bytes > limit).map((f) => `${f.path}: ${Math.round(f.bytes / 1024)} KB`);
+
+describe(`a build of ${ARTICLES} articles`, () => {
+  it("prerenders every article page in every interface language", () => {
+    const pages = servedPages(files).filter((f) => /^(kk|ru|en)\/articles\/[^/]+\.html$/.test(f.path));
+    expect(pages).toHaveLength(ARTICLES * 3);
+  });
+
+  it("writes no page over 400 KB", () => {
+    expect(over(servedPages(files), LIMITS.htmlBytes)).toEqual([]);
+  });
+
+  // The glossary's own exports grow with the glossary, not the corpus, and are downloads.
+  it("writes no JSON file over 1 MB but the glossary's exports", () => {
+    expect(over(servedJson(files).filter((f) => !f.path.startsWith("exports/")), LIMITS.jsonBytes)).toEqual([]);
+  });
+
+  it("writes none of an article's files beside its page (made on request)", () => {
+    expect(files.filter((f) => /\/articles\/[^/[]+\/(text\.json|cards\.json|flashcards(-latn)?\.csv)/.test(f.path)).map((f) => f.path)).toEqual([]);
+  });
+});
