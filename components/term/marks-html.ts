@@ -6,6 +6,7 @@
 // <TermCardsProvider> renders once per entry; the provider also turns the mark into a tooltip on
 // hover or focus and a pinned card on click, tap or Enter. Text and attribute values are
 // escaped here, and a mark holds nothing but escaped text, which unmarkHtml relies on.
+import { escapeHtml } from "@/lib/text/html";
 import type { Segment } from "./segments";
 import type { TermCards } from "./term-card";
 
@@ -18,9 +19,7 @@ export interface MarksHtmlOptions {
   show?: (text: string) => string;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-
-export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+export { escapeHtml };
 
 const same = (text: string) => text;
 

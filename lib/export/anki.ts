@@ -5,6 +5,7 @@
 // the tags. The GUID comes from the entry id alone, so the same term exported from any article
 // or from the review page is the same note: importing again updates it, never duplicates it.
 // Used on the server (the articles' flashcards.csv) and in the browser (the review page).
+import { escapeHtml } from "@/lib/text/html";
 import { stringify } from "csv-stringify/sync";
 import type { Lang } from "@/lib/glossary/langs";
 import type { SavedEntry } from "@/lib/learner/types";
@@ -46,9 +47,6 @@ const TAG_ROOT = "zan-reader";
 
 /** The note's GUID: the same for a term wherever it is exported from. */
 export const ankiGuid = (entryId: string): string => `${TAG_ROOT}:${entryId}`;
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** An Anki tag: no spaces (a space separates tags). */
 const tag = (...parts: string[]): string => [TAG_ROOT, ...parts].map((p) => p.trim().replace(/\s+/g, "_")).join("::");
