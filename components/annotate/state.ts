@@ -3,8 +3,8 @@
 // the marked-up text, paragraph by paragraph, with its entries' cards.
 import type { TextProblem } from "@/lib/annotate-request/check-text";
 import type { Lang } from "@/lib/glossary/langs";
-import type { Segment } from "@/components/term/segments";
-import type { TermCards } from "@/components/term/term-card";
+import type { Segment } from "@/lib/marks/segments";
+import type { TermCards } from "@/lib/marks/term-card";
 
 /**
  * What a project glossary needs of an entry found, beyond its card (term-card.ts keeps cards to

@@ -4,7 +4,7 @@
 // translations) are loaded from {base}/text.json when the reader asks for them, and the cards of
 // its terms from {base}/cards.json once the page is running.
 import { getLocale, getTranslations } from "next-intl/server";
-import { descriptionsHtml } from "@/components/term/mark-description";
+import { descriptionsHtml } from "@/lib/marks/mark-description";
 import { paragraphsHtml, type ArticleView } from "@/server/article-view";
 import { ArticleHeader } from "./article-header";
 import { ArticleReader } from "./article-reader";

@@ -10,8 +10,9 @@
 // marks of the terms the reader knows are drawn quietly when they chose so (the learner's data,
 // kept in the browser). The section names the article (data-source-*) and each paragraph its
 // number (data-paragraph), for a card saved from a mark to record where it was met.
+import { closestMark, marksOfEntrySelector, markTermId } from "@/lib/marks/attributes";
 import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
-import { flagKnownMarks, highlightHtml, unmarkHtml } from "@/components/term/marks-html";
+import { flagKnownMarks, highlightHtml, unmarkHtml } from "@/lib/marks/marks-html";
 import { useLocale, useTranslations } from "next-intl";
 import { useQuietTermIds } from "@/components/learner/use-quiet-terms";
 import { registerOriginal } from "@/components/term/original-text";
@@ -30,15 +31,14 @@ interface Props {
   source: { slug: string; title: string };
 }
 
-const markOf = (target: EventTarget | null): HTMLElement | null =>
-  target instanceof Element ? target.closest<HTMLElement>("a[data-term]") : null;
+const markOf = closestMark;
 
 function link(e: PointerEvent | FocusEvent) {
   const mark = markOf(e.target);
   const column = mark?.closest("[data-col]");
   const row = column?.closest("[data-row]");
   if (!mark || !column || !row) return;
-  const others = `[data-col]:not([data-col="${column.getAttribute("data-col")}"]) a[data-term="${CSS.escape(mark.dataset.term ?? "")}"]`;
+  const others = `[data-col]:not([data-col="${column.getAttribute("data-col")}"]) ${marksOfEntrySelector(markTermId(mark), CSS.escape)}`;
   for (const other of row.querySelectorAll(others)) other.setAttribute("data-linked", "");
 }
 

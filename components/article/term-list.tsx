@@ -3,8 +3,9 @@
 // Kazakh text, and Previous/Next step through the others. The list's buttons are one piece of
 // HTML with one click handler on the list, like the article text: a long article has a hundred
 // terms, and hydrating a component per button cost a phone noticeable blocking time.
+import { marksOfEntrySelector } from "@/lib/marks/attributes";
 import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
-import { escapeHtml } from "@/components/term/marks-html";
+import { escapeHtml } from "@/lib/marks/marks-html";
 import { kazakhLangTag, showKazakhIn, useKazakhScript, type Script } from "@/components/term/kazakh-script";
 import type { Lang } from "@/lib/glossary/langs";
 import { useTranslations } from "next-intl";
@@ -13,7 +14,7 @@ import { useSetMarking, useView } from "./view-context";
 import styles from "./term-list.module.css";
 
 function occurrences(termId: string, lang: Lang): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(`[data-col="${lang}"] [data-term="${CSS.escape(termId)}"]`)];
+  return [...document.querySelectorAll<HTMLElement>(`[data-col="${lang}"] ${marksOfEntrySelector(termId, CSS.escape)}`)];
 }
 
 /** One button per term: the Kazakh term (in the reader's script) and its count, worded on the server. */

@@ -6,7 +6,7 @@
 // browser keeps no data (private mode), the card says so instead of offering buttons that fail.
 import { useEffect, useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import type { TermCard } from "@/components/term/term-card";
+import type { TermCard } from "@/lib/marks/term-card";
 import type { Lang } from "@/lib/glossary/langs";
 import { newSchedule } from "@/lib/learner/schedule";
 import { LearnerStoreError } from "@/lib/learner/store";

@@ -3,6 +3,7 @@
 // or one of the reader's own texts — from the nearest [data-source-kind], the paragraph from the
 // nearest [data-paragraph] and its language from its data-col, the form as written in the mark,
 // its grammar from data-grammar, and the sentence around the mark. No React here.
+import { MARK_SELECTOR, markGrammarText, markTermId } from "@/lib/marks/attributes";
 import { sentenceAround } from "@/lib/concordance/sentences";
 import type { CardSentence } from "@/lib/export/anki";
 import { isLang, type Lang } from "@/lib/glossary/langs";
@@ -48,7 +49,7 @@ export function sentenceOf(paragraph: Node, mark: Node): CardSentence {
 
 /** The first mark of an entry in a piece of the page (compared by value: ids need no escaping). */
 export function firstMarkOf(root: ParentNode, termId: string): HTMLElement | undefined {
-  return [...root.querySelectorAll<HTMLElement>("a[data-term]")].find((mark) => mark.dataset.term === termId);
+  return [...root.querySelectorAll<HTMLElement>(MARK_SELECTOR)].find((mark) => markTermId(mark) === termId);
 }
 
 /**
@@ -74,8 +75,8 @@ function paragraphNumber(paragraph: HTMLElement): number | undefined {
 function originalMark(sourceId: string, n: number, paragraph: HTMLElement, mark: HTMLElement): { paragraph: Node; mark: HTMLElement } | undefined {
   const html = originalParagraph(sourceId, n);
   if (html === undefined) return undefined;
-  const termId = mark.dataset.term ?? "";
-  const sameEntry = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>("a[data-term]")].filter((m) => m.dataset.term === termId);
+  const termId = markTermId(mark);
+  const sameEntry = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>(MARK_SELECTOR)].filter((m) => markTermId(m) === termId);
   const template = document.createElement("template");
   template.innerHTML = html;
   const found = sameEntry(template.content)[sameEntry(paragraph).indexOf(mark)];
@@ -103,7 +104,7 @@ export function readMetMark(mark: HTMLElement, fallbackLang: Lang): MetMark | Me
   const met: MetMark = original
     ? { form: original.mark.textContent ?? "", lang, sentence: sentenceOf(original.paragraph, original.mark), metIn }
     : { form: mark.textContent ?? "", lang, sentence: sentenceOf(paragraph, mark), metIn };
-  const grammar = mark.dataset.grammar;
+  const grammar = markGrammarText(mark);
   if (grammar) met.grammar = grammar;
   if (lang === "kk") {
     const other = [...(paragraph.closest("[data-row]")?.querySelectorAll<HTMLElement>("[data-col]") ?? [])].find((el) => isTranslationLang(el.dataset.col));

@@ -8,7 +8,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Equivalents } from "@/components/term/equivalents";
-import { decodeGrammar } from "@/components/term/grammar-attr";
+import { decodeGrammar } from "@/lib/marks/grammar-attr";
 import { GrammarLine } from "@/components/term/grammar-line";
 import { isLang } from "@/lib/glossary/langs";
 import { dueToday, nextDue } from "@/lib/learner/schedule";

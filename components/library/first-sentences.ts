@@ -4,7 +4,7 @@
 // data, no React.
 import type { CardSentence } from "@/lib/export/anki";
 import { splitSentences, type Range } from "@/lib/concordance/sentences";
-import type { Segment } from "@/components/term/segments";
+import type { Segment } from "@/lib/marks/segments";
 
 export interface FirstOccurrence {
   termId: string;

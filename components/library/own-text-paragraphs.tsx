@@ -6,7 +6,7 @@
 // the terms the reader knows are drawn quietly when they chose so. Put it inside a
 // <TermCardsProvider> with the text's cards, and a <ViewProvider> (marking and script).
 import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
-import { flagKnownMarks, marksHtml, unmarkHtml } from "@/components/term/marks-html";
+import { flagKnownMarks, marksHtml, unmarkHtml } from "@/lib/marks/marks-html";
 import { registerOriginal } from "@/components/term/original-text";
 import { kazakhLangTag, showKazakhIn, useKazakhScript } from "@/components/term/kazakh-script";
 import { useTermCards } from "@/components/term/term-cards-context";
@@ -14,7 +14,7 @@ import { useLocale } from "next-intl";
 import { useView } from "@/components/article/view-context";
 import { useQuietTermIds } from "@/components/learner/use-quiet-terms";
 import type { Lang } from "@/lib/glossary/langs";
-import type { Segment } from "@/components/term/segments";
+import type { Segment } from "@/lib/marks/segments";
 import styles from "./library.module.css";
 
 interface Props {

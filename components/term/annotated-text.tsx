@@ -8,8 +8,8 @@ import { useMemo } from "react";
 import { useLocale } from "next-intl";
 import type { Lang } from "@/lib/glossary/langs";
 import { toLatin } from "@/lib/translit";
-import { marksHtml } from "./marks-html";
-import type { Segment } from "./segments";
+import { marksHtml } from "@/lib/marks/marks-html";
+import type { Segment } from "@/lib/marks/segments";
 import { useTermCards } from "./term-cards-context";
 
 export interface AnnotatedTextProps {

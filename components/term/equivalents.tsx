@@ -1,7 +1,7 @@
 // A term's Russian and English equivalents on one line, as the tooltip and the pinned card both
 // show them right under the Kazakh term (on a phone the card's first screenful holds them).
 import { useTranslations } from "next-intl";
-import type { TermCard } from "./term-card";
+import type { TermCard } from "@/lib/marks/term-card";
 import styles from "./term.module.css";
 
 export function Equivalents({ card }: { card: TermCard }) {

@@ -6,8 +6,8 @@
 // handled by the provider for every mark inside it.
 export { TermCardsProvider } from "./term-cards-context";
 export { GrammarLine } from "./grammar-line";
-export { toTermCard, pickTermCards, type TermCard, type TermCards } from "./term-card";
-export { toSegments, segmentText, type Segment, type TermSegment } from "./segments";
-export { encodeGrammar, decodeGrammar } from "./grammar-attr";
-export { marksHtml, unmarkHtml, highlightHtml, escapeHtml, type MarksHtmlOptions } from "./marks-html";
+export { toTermCard, pickTermCards, type TermCard, type TermCards } from "@/lib/marks/term-card";
+export { toSegments, segmentText, type Segment, type TermSegment } from "@/lib/marks/segments";
+export { encodeGrammar, decodeGrammar } from "@/lib/marks/grammar-attr";
+export { marksHtml, unmarkHtml, highlightHtml, escapeHtml, type MarksHtmlOptions } from "@/lib/marks/marks-html";
 export { AnnotatedText } from "./annotated-text";

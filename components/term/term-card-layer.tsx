@@ -8,7 +8,7 @@ import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import * as Popover from "@radix-ui/react-popover";
 import * as Tooltip from "@radix-ui/react-tooltip";
-import type { TermCard } from "./term-card";
+import type { TermCard } from "@/lib/marks/term-card";
 import type { ActiveTerm } from "./active-term";
 import { TermPopoverBody } from "./term-popover-body";
 import { TermTooltipBody } from "./term-tooltip-body";

@@ -10,13 +10,13 @@
 // its children in a `display: contents` <div>: put it around block content, not inside a <p>.
 // That <div> carries data-cards-ready once the cards and their layer are there.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
-import type { TermCards } from "./term-card";
+import type { TermCards } from "@/lib/marks/term-card";
 import { useCardLayer } from "./use-card-layer";
 import { usePageCards } from "./use-page-cards";
 import { useTermEventHandlers } from "./term-events";
 import type { ActiveTerm } from "./active-term";
 import { useTranslations } from "next-intl";
-import { descriptionsHtml } from "./mark-description";
+import { descriptionsHtml } from "@/lib/marks/mark-description";
 import styles from "./term.module.css";
 
 const CardsContext = createContext<TermCards>({});

@@ -1,8 +1,8 @@
 // Turns pointer, focus and click events anywhere inside a provider's scope into card actions for
 // the term mark they concern, so a page with hundreds of marks needs no handlers per mark.
+import { closestMark, markAnalysis, markTermId } from "@/lib/marks/attributes";
 import { useMemo, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
 import { isLang } from "@/lib/glossary/langs";
-import { decodeGrammar } from "./grammar-attr";
 import type { ActiveTerm } from "./active-term";
 
 export interface TermActions {
@@ -13,15 +13,14 @@ export interface TermActions {
   toggle: (term: Omit<ActiveTerm, "pinned">) => boolean;
 }
 
-const markOf = (target: EventTarget | null): HTMLElement | null =>
-  target instanceof Element ? target.closest<HTMLElement>("a[data-term]") : null;
+const markOf = closestMark;
 
 function termOf(mark: HTMLElement): Omit<ActiveTerm, "pinned"> {
   const lang = mark.closest("[lang]")?.getAttribute("lang")?.slice(0, 2);
   return {
     anchor: mark,
-    termId: mark.dataset.term ?? "",
-    analysis: decodeGrammar(mark.dataset.grammar),
+    termId: markTermId(mark),
+    analysis: markAnalysis(mark),
     lang: isLang(lang) ? lang : "kk",
   };
 }

@@ -12,7 +12,7 @@ import { CardActions } from "@/components/learner/card-actions";
 import { Equivalents } from "./equivalents";
 import { GrammarLine } from "./grammar-line";
 import { showIn, useKazakhScript } from "./kazakh-script";
-import type { TermCard } from "./term-card";
+import type { TermCard } from "@/lib/marks/term-card";
 import styles from "./term.module.css";
 
 export function TermPopoverBody({ card, analysis, lang, anchor }: { card: TermCard; analysis?: Analysis; lang: Lang; anchor?: HTMLElement }) {

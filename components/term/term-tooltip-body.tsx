@@ -7,7 +7,7 @@ import type { Lang } from "@/lib/glossary/langs";
 import { Equivalents } from "./equivalents";
 import { GrammarLine } from "./grammar-line";
 import { useShowIn } from "./kazakh-script";
-import type { TermCard } from "./term-card";
+import type { TermCard } from "@/lib/marks/term-card";
 import styles from "./term.module.css";
 
 export function TermTooltipBody({ card, analysis, lang }: { card: TermCard; analysis?: Analysis; lang: Lang }) {

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { expectContract } from "@/lib/contracts/guard";
 import { isTermCards } from "@/lib/contracts/term-cards";
-import type { TermCards } from "./term-card";
+import type { TermCards } from "@/lib/marks/term-card";
 
 export type CardsSource = { cards: TermCards } | { cardsHref: string };
 

@@ -10,7 +10,7 @@ import { forgetArticleTextsForTests } from "@/components/learner/translation";
 import { resetLearnerForTests } from "@/components/learner/use-learner";
 import { AnnotatedText } from "@/components/term/annotated-text";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
-import { toSegments } from "@/components/term/segments";
+import { toSegments } from "@/lib/marks/segments";
 import { renderWithIntl } from "../term/render-with-intl";
 import { stubLayerDom } from "../term/dom-helpers";
 import { JURY_TRIAL, SOTYNYNG } from "../term/fixtures";

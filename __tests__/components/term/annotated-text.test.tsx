@@ -3,7 +3,7 @@ import "@testing-library/jest-dom";
 import { screen } from "@testing-library/react";
 import { AnnotatedText } from "@/components/term/annotated-text";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
-import { toSegments } from "@/components/term/segments";
+import { toSegments } from "@/lib/marks/segments";
 import { renderWithIntl } from "./render-with-intl";
 import { JURY_TRIAL } from "./fixtures";
 

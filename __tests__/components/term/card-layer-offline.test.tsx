@@ -6,7 +6,7 @@ import "@testing-library/jest-dom";
 import { act, fireEvent, screen } from "@testing-library/react";
 import { AnnotatedText } from "@/components/term/annotated-text";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
-import { toSegments } from "@/components/term/segments";
+import { toSegments } from "@/lib/marks/segments";
 import { renderWithIntl } from "./render-with-intl";
 import { clickPrevented, stubLayerDom } from "./dom-helpers";
 import { JURY_TRIAL, SOTYNYNG } from "./fixtures";

@@ -1,6 +1,6 @@
 // A small glossary card and an engine analysis to test the term components with.
 import type { Analysis } from "@/lib/annotate/types";
-import type { TermCard } from "@/components/term/term-card";
+import type { TermCard } from "@/lib/marks/term-card";
 
 export const JURY_TRIAL: TermCard = {
   id: "jury-trial",

@@ -9,8 +9,8 @@
 import { annotate } from "@/lib/annotate";
 import { nameReadAs } from "@/lib/export/contexts";
 import { checkPageText } from "@/lib/annotate-request/check-text";
-import { pickTermCards } from "@/components/term/term-card";
-import { toSegments } from "@/components/term/segments";
+import { pickTermCards } from "@/lib/marks/term-card";
+import { toSegments } from "@/lib/marks/segments";
 import { splitParagraphs } from "@/lib/text/paragraphs";
 import { isTextId, type AnnotateState, type FoundEntryDetails } from "@/components/annotate/state";
 import { getGlossary, getTermIndex } from "@/server/content";

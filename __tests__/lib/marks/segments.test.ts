@@ -1,4 +1,4 @@
-import { segmentText, toSegments } from "@/components/term/segments";
+import { segmentText, toSegments } from "@/lib/marks/segments";
 
 describe("toSegments", () => {
   const text = "Қазақстанда алқабилер соты енгізілді.";

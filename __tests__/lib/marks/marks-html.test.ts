@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 // The HTML an article's text is rendered as: parsed back by the browser's own parser here, so
 // what is checked is what a reader's browser builds from it.
-import { flagKnownMarks, escapeHtml, highlightHtml, marksHtml, unmarkHtml } from "@/components/term/marks-html";
-import { encodeGrammar } from "@/components/term/grammar-attr";
-import { toSegments } from "@/components/term/segments";
+import { flagKnownMarks, escapeHtml, highlightHtml, marksHtml, unmarkHtml } from "@/lib/marks/marks-html";
+import { encodeGrammar } from "@/lib/marks/grammar-attr";
+import { toSegments } from "@/lib/marks/segments";
 import { toLatin } from "@/lib/translit";
-import { JURY_TRIAL, SOTYNYNG } from "./fixtures";
+import { JURY_TRIAL, SOTYNYNG } from "@/__tests__/components/term/fixtures";
 
 const TEXT = "Бұл <алқабилер сотының> & «ісі».";
 const SEGMENTS = toSegments(TEXT, [{ start: 5, end: 22, termId: "jury-trial", text: "алқабилер сотының", analysis: SOTYNYNG }]);

@@ -1,4 +1,4 @@
-import { decodeGrammar, encodeGrammar } from "@/components/term/grammar-attr";
+import { decodeGrammar, encodeGrammar } from "@/lib/marks/grammar-attr";
 
 describe("the grammar attribute of a term mark", () => {
   it("carries an analysis to the card layer unchanged", () => {

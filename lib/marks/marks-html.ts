@@ -6,6 +6,7 @@
 // <TermCardsProvider> renders once per entry; the provider also turns the mark into a tooltip on
 // hover or focus and a pinned card on click, tap or Enter. Text and attribute values are
 // escaped here, and a mark holds nothing but escaped text, which unmarkHtml relies on.
+import { MARK_ATTRIBUTES, MARK_SELECTOR, markTermId } from "./attributes";
 import { escapeHtml } from "@/lib/text/html";
 import type { Segment } from "./segments";
 import type { TermCards } from "./term-card";
@@ -41,9 +42,9 @@ export function marksHtml(segments: readonly Segment[], { cards, locale, show = 
       continue;
     }
     const href = `/${locale}/glossary/${encodeURIComponent(termId)}`;
-    const grammarAttr = grammar ? ` data-grammar="${escapeHtml(grammar)}"` : "";
+    const grammarAttr = grammar ? ` ${MARK_ATTRIBUTES.grammar}="${escapeHtml(grammar)}"` : "";
     const id = escapeHtml(termId);
-    html += `<a href="${escapeHtml(href)}" data-term="${id}"${grammarAttr} aria-describedby="${escapeHtml(descriptionId(termId))}" aria-haspopup="dialog">${escapeHtml(shown)}</a>`;
+    html += `<a href="${escapeHtml(href)}" ${MARK_ATTRIBUTES.term}="${id}"${grammarAttr} aria-describedby="${escapeHtml(descriptionId(termId))}" aria-haspopup="dialog">${escapeHtml(shown)}</a>`;
   }
   return html;
 }
@@ -57,14 +58,14 @@ export const unmarkHtml = (html: string): string => html.replace(/<a [^>]*>|<\/a
  * mark whose card is open stays the same element (the card is anchored to it).
  */
 export function flagKnownMarks(root: ParentNode | null | undefined, known: ReadonlySet<string>): void {
-  for (const mark of root?.querySelectorAll<HTMLElement>("a[data-term]") ?? []) {
-    const isKnown = known.has(mark.dataset.term ?? "");
-    if (isKnown !== mark.hasAttribute("data-known")) mark.toggleAttribute("data-known", isKnown);
+  for (const mark of root?.querySelectorAll<HTMLElement>(MARK_SELECTOR) ?? []) {
+    const isKnown = known.has(markTermId(mark));
+    if (isKnown !== mark.hasAttribute(MARK_ATTRIBUTES.known)) mark.toggleAttribute(MARK_ATTRIBUTES.known, isKnown);
   }
 }
 
 /** marksHtml's output with the marks of one entry flagged data-highlighted (a concordance target). */
 export function highlightHtml(html: string, termId: string): string {
-  const attribute = `data-term="${escapeHtml(termId)}"`;
-  return html.split(attribute).join(`${attribute} data-highlighted=""`);
+  const attribute = `${MARK_ATTRIBUTES.term}="${escapeHtml(termId)}"`;
+  return html.split(attribute).join(`${attribute} ${MARK_ATTRIBUTES.highlighted}=""`);
 }
