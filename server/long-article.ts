@@ -4,7 +4,7 @@
 import "server-only";
 import type { Article, ArticleVersion } from "@/lib/articles/parse";
 import { LANGS } from "@/lib/glossary/schema";
-import { buildArticleView, type ArticleView } from "@/server/article-view";
+import { viewOf, type ArticleView } from "@/server/article-view";
 import { getArticles } from "@/server/content";
 
 /** The length the audit asks for. */
@@ -38,6 +38,6 @@ let longView: ArticleView | undefined;
 
 /** The audit's article view, built once per process (its page and its text.json share it). */
 export function getLongArticleView(): ArticleView {
-  longView ??= buildArticleView(makeLongArticle(LONG_ARTICLE_WORDS));
+  longView ??= viewOf(makeLongArticle(LONG_ARTICLE_WORDS));
   return longView;
 }

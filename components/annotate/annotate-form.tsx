@@ -19,7 +19,6 @@ import {
   type FormEvent,
 } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { annotateText } from "@/app/[locale]/annotate/actions";
 import { MAX_PAGE_TEXT_CHARS } from "@/lib/annotate-request/limits";
 import { LANGS, type Lang } from "@/lib/glossary/langs";
 import { detectLang } from "@/lib/text/detect-lang";
@@ -57,7 +56,10 @@ const subscribeToNothing = () => () => {};
  * (Chromium without Kazakh number data writes 50,000 where the server writes 50 000) and break
  * hydration.
  */
-export function AnnotateForm({ limitHint }: { limitHint: string }) {
+/** The server action that marks a text (the page passes it: components do not import app/). */
+export type AnnotateAction = (previous: AnnotateState, form: FormData) => Promise<AnnotateState>;
+
+export function AnnotateForm({ limitHint, annotateText }: { limitHint: string; annotateText: AnnotateAction }) {
   const t = useTranslations("Annotate");
   const lib = useTranslations("Library");
   const names = useTranslations("Term");

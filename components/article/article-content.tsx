@@ -5,7 +5,7 @@
 // its terms from {base}/cards.json once the page is running.
 import { getLocale, getTranslations } from "next-intl/server";
 import { descriptionsHtml } from "@/lib/marks/mark-description";
-import { paragraphsHtml, type ArticleView } from "@/server/article-view";
+import { paragraphsHtml, type ArticleView } from "@/lib/reader/article-view";
 import { ArticleHeader } from "./article-header";
 import { ArticleReader } from "./article-reader";
 import { ViewProvider } from "./view-context";

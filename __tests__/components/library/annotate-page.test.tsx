@@ -14,6 +14,7 @@ import { AnnotateForm } from "@/components/annotate/annotate-form";
 import { resetLearnerForTests, saveText } from "@/components/learner/use-learner";
 import { downloadText } from "@/components/learner/download";
 import { renderWithIntl } from "../term/render-with-intl";
+import { annotateText } from "@/app/[locale]/annotate/actions";
 
 // The download itself (a Blob link jsdom cannot follow) is replaced; what is downloaded is checked.
 jest.mock("@/components/learner/download", () => ({ downloadText: jest.fn() }));
@@ -30,7 +31,7 @@ beforeEach(async () => {
   window.history.replaceState(null, "", "/en/annotate");
 });
 
-const renderPage = () => renderWithIntl(<AnnotateForm limitHint="Up to 50000 characters." />);
+const renderPage = () => renderWithIntl(<AnnotateForm limitHint="Up to 50000 characters." annotateText={annotateText} />);
 const textarea = () => screen.getByLabelText("Your text") as HTMLTextAreaElement;
 const submit = () => fireEvent.click(screen.getByRole("button", { name: "Mark the terms" }));
 const library = () => screen.getByRole("region", { name: "Your texts" });

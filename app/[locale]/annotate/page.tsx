@@ -7,6 +7,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientIntl } from "@/components/intl/client-intl";
 import { MAX_PAGE_TEXT_CHARS } from "@/lib/annotate-request/limits";
 import { AnnotateForm } from "@/components/annotate/annotate-form";
+import { annotateText } from "./actions";
 import styles from "@/components/annotate/annotate.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +23,7 @@ export default async function AnnotatePage() {
       <p className={styles.intro}>{t("readerIntro")}</p>
       <p className={styles.intro}>{t("privacy")}</p>
       <ClientIntl namespaces={["Annotate", "Library", "Article", "Term"]}>
-        <AnnotateForm limitHint={t("limit", { max: MAX_PAGE_TEXT_CHARS })} />
+        <AnnotateForm limitHint={t("limit", { max: MAX_PAGE_TEXT_CHARS })} annotateText={annotateText} />
       </ClientIntl>
     </>
   );

@@ -2,7 +2,7 @@
 // when the server was started with ZAN_AUDIT=1.
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { articleTexts } from "@/server/article-view";
+import { articleTexts } from "@/lib/reader/article-view";
 import { getLongArticleView } from "@/server/long-article";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,8 @@
 // paragraph as HTML with its terms marked (linking to the entries in the interface language),
 // which the article page loads only when the reader asks for one of them.
 import { ARTICLE_FILE_CACHE } from "@/server/article-files";
-import { articleFileView, articleTexts } from "@/server/article-view";
+import { articleTexts } from "@/lib/reader/article-view";
+import { articleFileView } from "@/server/article-view";
 
 // Made on request, not at build time: a corpus of thousands of articles would otherwise write
 // this file for every interface language and article (server/article-files.ts says why).
