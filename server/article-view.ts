@@ -4,19 +4,19 @@
 import "server-only";
 import { cache } from "react";
 import { hasLocale } from "next-intl";
-import { annotate } from "@/lib/annotate";
 import type { Article } from "@/lib/articles/parse";
 import type { AnkiCard } from "@/lib/export/anki";
 import { LANGS, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
 import { articleFlashcards, buildArticleView, termCounts, type ArticleSpans, type ArticleView } from "@/lib/reader/article-view";
 import { routing } from "@/i18n/routing";
-import { getArticle, getEntry, getGlossary, getTermIndex } from "@/server/content";
+import { getArticle, getEntry, getGlossary } from "@/server/content";
+import { corpusSpans } from "@/server/corpus";
 
 export type { ArticleView } from "@/lib/reader/article-view";
 
 /** The engine's spans of every paragraph of the article, in each language. */
 export function annotateArticle(article: Article): ArticleSpans {
-  return Object.fromEntries(LANGS.map((lang) => [lang, article[lang].paragraphs.map((p) => annotate(p.text, getTermIndex(lang)))])) as ArticleSpans;
+  return Object.fromEntries(LANGS.map((lang) => [lang, article[lang].paragraphs.map((p) => corpusSpans(p.text, lang))])) as ArticleSpans;
 }
 
 /** The view of any parsed article (the audit's generated one included), annotated now. */
@@ -56,8 +56,7 @@ export function articleTermCounts(article: Article): ReadonlyMap<string, number>
   const glossary = getGlossary();
   const kept = termCountsOf.get(article);
   if (kept && kept.glossary === glossary) return kept.counts;
-  const index = getTermIndex("kk");
-  const counts = termCounts(article.kk.paragraphs.map((p) => annotate(p.text, index)));
+  const counts = termCounts(article.kk.paragraphs.map((p) => corpusSpans(p.text, "kk")));
   termCountsOf.set(article, { glossary, counts });
   return counts;
 }
