@@ -1,6 +1,6 @@
 // Finds the glossary terms in a text with a built TermIndex: every word is tried as the last word
 // of a term (through its inflections), the trie is walked back over the words before it, and of
-// overlapping candidates the longest term wins. Spans use the original text's offsets.
+// overlapping terms found the longest wins. Spans use the original text's offsets.
 import type { Analysis, Span, Suffix } from "@/lib/annotate/types";
 import { startsWithCapital } from "@/lib/text/case";
 import { gapKey, MAX_NAME_GAP, type KkPayload, type TermIndex, type TermRef, type TrieNode, type WordVariant } from "@/lib/annotate/term-index";
@@ -15,12 +15,17 @@ type KkMatch = LexiconMatch<KkPayload>;
  * or the form variant (Russian, English), neither for an exact form; it is turned into an
  * Analysis only for the spans kept.
  */
-interface Candidate {
+interface FoundTerm {
   first: number;
   last: number;
   term: TermRef;
   match: KkMatch | undefined;
   variant: WordVariant | undefined;
+  /**
+   * The token `variant` reads: the last, or, when the last word stands as written, the last word
+   * before it read in an inflected form (the head of «торговлей людьми», whose complement is fixed).
+   */
+  at: number;
   /** In UTF-16 units of the text: the tie-break between terms of as many words. */
   length: number;
   /** A word before the last was read in an inflected form (the genitive of «соттың шешімі»). */
@@ -45,30 +50,30 @@ export interface AnnotateOptions {
   inner?: boolean;
 }
 
-function findCandidates(text: string, tokens: readonly Token[], index: TermIndex): Candidate[] {
-  const candidates: Candidate[] = [];
+function findTerms(text: string, tokens: readonly Token[], index: TermIndex): FoundTerm[] {
+  const found: FoundTerm[] = [];
   // Readings of the words already met in this text (see readingsOf); never shared between calls.
   const cache = new Map<string, readonly KkMatch[]>();
   for (let j = 0; j < tokens.length; j++) {
     const token = tokens[j]!;
     if (index.kk) {
       const readings = readingsOf(index.kk, cache, token.norm);
-      for (let k = 0; k < readings.length; k++) tryMatch(text, tokens, index, j, readings[k]!, candidates);
+      for (let k = 0; k < readings.length; k++) tryMatch(text, tokens, index, j, readings[k]!, found);
       continue;
     }
     const node = index.roots.get(`=${token.norm}`);
-    if (node) walk(text, tokens, index, node, j, j, undefined, undefined, false, false, candidates);
+    if (node) walk(text, tokens, index, node, j, j, undefined, undefined, j, false, false, found);
     for (const variant of index.variants.get(token.norm) ?? []) {
       const child = index.roots.get(variant.spec);
-      if (child) walk(text, tokens, index, child, j, j, undefined, variant, false, false, candidates);
+      if (child) walk(text, tokens, index, child, j, j, undefined, variant, j, false, false, found);
     }
   }
-  return candidates;
+  return found;
 }
 
 export function annotate(text: string, index: TermIndex, options: AnnotateOptions = {}): Span[] {
   const tokens = tokenize(text);
-  return select(text, tokens, findCandidates(text, tokens, index), options.maxSpans ?? Infinity, options.inner ?? false);
+  return select(text, tokens, findTerms(text, tokens, index), options.maxSpans ?? Infinity, options.inner ?? false);
 }
 
 /** How a whole name can be read with the index: one reading per name whose words it fills. */
@@ -91,11 +96,11 @@ export interface NameReading {
 export function readWhole(text: string, index: TermIndex): NameReading[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
-  return findCandidates(text, tokens, index)
+  return findTerms(text, tokens, index)
     .filter((c) => c.first === 0 && c.last === tokens.length - 1)
     .map((c) => {
       const span = makeSpan(text, tokens, c);
-      const inflected = c.bent || (span.analysis !== undefined && span.analysis.suffixes.length > 0 && span.analysis.lemma !== tokens[c.last]!.norm);
+      const inflected = c.bent || (span.analysis !== undefined && span.analysis.suffixes.length > 0 && span.analysis.lemma !== tokens[c.at]!.norm);
       const reading: NameReading = { termId: c.term.termId, term: c.term.term, inflected, bent: c.bent };
       if (span.analysis) reading.analysis = span.analysis;
       return reading;
@@ -125,9 +130,9 @@ function readingsOf(lexicon: KkLexicon<KkPayload>, cache: Map<string, readonly K
   return readings;
 }
 
-function tryMatch(text: string, tokens: readonly Token[], index: TermIndex, j: number, m: KkMatch, out: Candidate[]): void {
+function tryMatch(text: string, tokens: readonly Token[], index: TermIndex, j: number, m: KkMatch, out: FoundTerm[]): void {
   const ambiguous = m.chain.ambiguousAccusative && !verbFollows(text, tokens, j);
-  walk(text, tokens, index, m.payload.root, j, j, m, undefined, ambiguous, false, out);
+  walk(text, tokens, index, m.payload.root, j, j, m, undefined, j, ambiguous, false, out);
 }
 
 /** The word after token j, with only a space between, is a verb taking it as object (context.ts). */
@@ -165,14 +170,15 @@ function walk(
   last: number,
   match: KkMatch | undefined,
   variant: WordVariant | undefined,
+  at: number,
   /** The last word's reading is not enough on its own (заңды may be "lawful"): only a longer term may use it. */
   ambiguous: boolean,
   bent: boolean,
-  out: Candidate[],
+  out: FoundTerm[],
 ): void {
   const term = node.terms ? termHere(text, tokens, node.terms, first) : undefined;
   if (term && !(first === last && ambiguous)) {
-    out.push({ first, last, term, match, variant, length: tokens[last]!.end - tokens[first]!.start, bent });
+    out.push({ first, last, term, match, variant, at, length: tokens[last]!.end - tokens[first]!.start, bent });
   }
   if ((!node.children && !node.exact && !node.gaps) || first === 0) return;
   const prev = tokens[first - 1]!;
@@ -181,21 +187,26 @@ function walk(
     if (!node.gaps || tokens[first]!.start - prev.end > MAX_NAME_GAP) return;
     const key = gapKey(text.slice(prev.end, tokens[first]!.start));
     const exactGap = node.gaps.get(`${key}\u0001=${prev.norm}`);
-    if (exactGap) walk(text, tokens, index, exactGap, first - 1, last, match, variant, ambiguous, bent, out);
+    if (exactGap) walk(text, tokens, index, exactGap, first - 1, last, match, variant, at, ambiguous, bent, out);
     for (const v of index.variants.get(prev.norm) ?? []) {
       const child = node.gaps.get(`${key}\u0001${v.spec}`);
-      if (child && child !== exactGap) walk(text, tokens, index, child, first - 1, last, match, variant, ambiguous, true, out);
+      if (!child || child === exactGap) continue;
+      if (match || variant) walk(text, tokens, index, child, first - 1, last, match, variant, at, ambiguous, true, out);
+      else walk(text, tokens, index, child, first - 1, last, match, v, first - 1, ambiguous, true, out);
     }
     return;
   }
   const exact = node.exact?.get(prev.norm);
-  if (exact) walk(text, tokens, index, exact, first - 1, last, match, variant, ambiguous, bent, out);
+  if (exact) walk(text, tokens, index, exact, first - 1, last, match, variant, at, ambiguous, bent, out);
   if (!node.children) return;
   const variants = index.variants.get(prev.norm);
   if (!variants) return;
   for (let k = 0; k < variants.length; k++) {
     const child = node.children.get(variants[k]!.spec);
-    if (child && child !== exact) walk(text, tokens, index, child, first - 1, last, match, variant, ambiguous, true, out);
+    if (!child || child === exact) continue;
+    // A last word read as written leaves the analysis to the nearest inflected word before it.
+    if (match || variant) walk(text, tokens, index, child, first - 1, last, match, variant, at, ambiguous, true, out);
+    else walk(text, tokens, index, child, first - 1, last, match, variants[k], first - 1, ambiguous, true, out);
   }
 }
 
@@ -216,25 +227,45 @@ function termHere(text: string, tokens: readonly Token[], terms: readonly TermRe
 }
 
 /** Longest term first (in words, then in letters), then leftmost; the sort is stable, so then first found. */
-const byPriority = (a: Candidate, b: Candidate) => b.last - b.first - (a.last - a.first) || b.length - a.length || a.first - b.first;
+const byPriority = (a: FoundTerm, b: FoundTerm) => b.last - b.first - (a.last - a.first) || b.length - a.length || a.first - b.first;
+
+const groupBuffer: FoundTerm[] = [];
+const keptBuffer: Span[] = [];
+
+/** found[from..to) in byPriority order, equal ones in list order, in groupBuffer. */
+function sortedGroup(found: readonly FoundTerm[], from: number, to: number): FoundTerm[] {
+  const group = groupBuffer;
+  group.length = 0;
+  for (let i = from; i < to; i++) {
+    const c = found[i]!;
+    let k = group.length;
+    group.push(c);
+    while (k > 0 && byPriority(group[k - 1]!, c) > 0) {
+      group[k] = group[k - 1]!;
+      k--;
+    }
+    group[k] = c;
+  }
+  return group;
+}
 
 /**
- * Of overlapping candidates the one first by byPriority wins. Whether a candidate is kept depends
- * only on those overlapping it, so the candidates are split into groups whose words overlap
+ * Of overlapping terms found the one first by byPriority wins. Whether a found term is kept
+ * depends only on those overlapping it, so the found terms are split into groups whose words overlap
  * (runs of the list, as it is ordered by last word) and each group is settled alone: most are a
- * single candidate and need no sorting, and the groups come out left to right, so the spans need
+ * single found term and need no sorting, and the groups come out left to right, so the spans need
  * no final sort either.
  */
-function select(text: string, tokens: readonly Token[], candidates: Candidate[], maxSpans: number, inner: boolean): Span[] {
+function select(text: string, tokens: readonly Token[], found: FoundTerm[], maxSpans: number, inner: boolean): Span[] {
   const spans: Span[] = [];
-  const taken = candidates.length > 0 ? new Uint8Array(tokens.length) : undefined;
-  // Group boundaries as a stack: starts[g] is the index of group g's first candidate; a candidate
+  const taken = found.length > 0 ? new Uint8Array(tokens.length) : undefined;
+  // Group boundaries as a stack: starts[g] is the index of group g's first found term; a found term
   // reaching back into earlier groups merges them with the newest.
   const starts: number[] = [];
   const firsts: number[] = [];
   const lasts: number[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
     let g = starts.length - 1;
     if (g < 0 || c.first > lasts[g]!) {
       starts.push(i);
@@ -255,14 +286,19 @@ function select(text: string, tokens: readonly Token[], candidates: Candidate[],
   }
   for (let g = 0; g < starts.length && spans.length <= maxSpans; g++) {
     const from = starts[g]!;
-    const to = g + 1 < starts.length ? starts[g + 1]! : candidates.length;
+    const to = g + 1 < starts.length ? starts[g + 1]! : found.length;
     if (to - from === 1) {
-      spans.push(makeSpan(text, tokens, candidates[from]!));
+      spans.push(makeSpan(text, tokens, found[from]!));
       continue;
     }
-    const group = candidates.slice(from, to).sort(byPriority);
-    const kept: Span[] = [];
-    for (const c of group) {
+    // Groups are small (two or three found terms mostly): an insertion sort into reused buffers,
+    // stable as Array.prototype.sort, saves the copies and work arrays that two sorts per group
+    // allocated (a large share of annotate's garbage).
+    const group = sortedGroup(found, from, to);
+    const kept = keptBuffer;
+    kept.length = 0;
+    for (let i = 0; i < group.length; i++) {
+      const c = group[i]!;
       let free = true;
       for (let k = c.first; k <= c.last && free; k++) if (taken![k]) free = false;
       if (!free) continue;
@@ -272,19 +308,25 @@ function select(text: string, tokens: readonly Token[], candidates: Candidate[],
         const within = innerSpans(text, tokens, group, c);
         if (within.length > 0) span.inner = within;
       }
+      // Kept spans do not overlap: in order of start, each goes after those that start before it.
+      let k = kept.length;
       kept.push(span);
+      while (k > 0 && kept[k - 1]!.start > span.start) {
+        kept[k] = kept[k - 1]!;
+        k--;
+      }
+      kept[k] = span;
     }
-    kept.sort((a, b) => a.start - b.start);
-    for (const span of kept) spans.push(span);
+    for (let k = 0; k < kept.length; k++) spans.push(kept[k]!);
   }
   return spans;
 }
 
 /**
- * The candidates inside `outer` (not its whole range), chosen as select chooses: longest first,
- * no overlaps; each with the candidates inside it in turn.
+ * The found terms inside `outer` (not its whole range), chosen as select chooses: longest first,
+ * no overlaps; each with the found terms inside it in turn.
  */
-function innerSpans(text: string, tokens: readonly Token[], sorted: readonly Candidate[], outer: Candidate): Span[] {
+function innerSpans(text: string, tokens: readonly Token[], sorted: readonly FoundTerm[], outer: FoundTerm): Span[] {
   const used = new Set<number>();
   const out: Span[] = [];
   for (const c of sorted) {
@@ -303,18 +345,17 @@ function innerSpans(text: string, tokens: readonly Token[], sorted: readonly Can
   return out.sort((a, b) => a.start - b.start);
 }
 
-function makeSpan(text: string, tokens: readonly Token[], c: Candidate): Span {
+function makeSpan(text: string, tokens: readonly Token[], c: FoundTerm): Span {
   const start = tokens[c.first]!.start;
   const end = tokens[c.last]!.end;
-  const span: Span = { start, end, termId: c.term.termId, text: text.slice(start, end) };
-  const analysis = c.match ? analyseKk(text, tokens[c.last]!, c.match) : c.variant ? analyseForm(text, tokens[c.last]!, c.variant) : undefined;
-  if (analysis) span.analysis = analysis;
-  return span;
+  const analysis = c.match ? analysisOfKkMatch(text, tokens[c.last]!, c.match) : c.variant ? analysisOfVariant(text, tokens[c.at]!, c.variant) : undefined;
+  // Made with all its fields at once: a field added later would need a second allocation.
+  return analysis ? { start, end, termId: c.term.termId, text: text.slice(start, end), analysis } : { start, end, termId: c.term.termId, text: text.slice(start, end) };
 }
 
 // `originalOffset(text, token, p)` is called directly below rather than through a local closure,
 // so that no function is created per span kept (it showed in profiles of annotate).
-function analyseForm(text: string, token: Token, variant: WordVariant): Analysis | undefined {
+function analysisOfVariant(text: string, token: Token, variant: WordVariant): Analysis | undefined {
   if (variant.stemLength >= token.norm.length || token.norm === variant.lemma) return undefined;
   const stemEnd = originalOffset(text, token, variant.stemLength);
   const suffixes: Suffix[] = [];
@@ -329,28 +370,33 @@ function analyseForm(text: string, token: Token, variant: WordVariant): Analysis
 
 const NO_SUFFIXES: readonly Suffix[] = [];
 
-function analyseKk(text: string, token: Token, reading: KkMatch): Analysis {
+function analysisOfKkMatch(text: string, token: Token, reading: KkMatch): Analysis {
   const inner = reading.record.inner ?? NO_SUFFIXES;
+  const chainSuffixes = reading.chain.suffixes;
   let p = reading.stemEnd;
   for (let k = 0; k < inner.length; k++) p -= inner[k]!.form.length;
-  const analysis: Analysis = { lemma: reading.record.lemma, stem: text.slice(token.start, originalOffset(text, token, p)), suffixes: [] };
+  const stem = text.slice(token.start, originalOffset(text, token, p));
+  // Filled in place at its final length: an array grown by push from [] reserves room for 16.
+  const count = inner.length + chainSuffixes.length;
+  const suffixes: Suffix[] = count === 0 ? [] : new Array<Suffix>(count);
+  let s = 0;
   for (let k = 0; k < inner.length; k++) {
     const suffix = inner[k]!;
     const from = originalOffset(text, token, p);
     p += suffix.form.length;
-    analysis.suffixes.push({ form: text.slice(from, originalOffset(text, token, p)), tag: suffix.tag });
+    suffixes[s++] = { form: text.slice(from, originalOffset(text, token, p)), tag: suffix.tag };
   }
-  const stemEnd = originalOffset(text, token, p);
+  let hyphen: string | undefined;
   if (reading.hyphen) {
-    analysis.hyphen = text.slice(stemEnd, originalOffset(text, token, p + 1));
+    hyphen = text.slice(originalOffset(text, token, p), originalOffset(text, token, p + 1));
     p++;
   }
-  const chainSuffixes = reading.chain.suffixes;
   for (let k = 0; k < chainSuffixes.length; k++) {
     const suffix = chainSuffixes[k]!;
     const from = originalOffset(text, token, p);
     p += suffix.form.length;
-    analysis.suffixes.push({ form: text.slice(from, originalOffset(text, token, p)), tag: suffix.tag });
+    suffixes[s++] = { form: text.slice(from, originalOffset(text, token, p)), tag: suffix.tag };
   }
-  return analysis;
+  const lemma = reading.record.lemma;
+  return hyphen === undefined ? { lemma, stem, suffixes } : { lemma, stem, suffixes, hyphen };
 }

@@ -5,9 +5,9 @@
 //   annotate(text: string, index: TermIndex, {maxSpans?}): Span[]
 //     The glossary terms in `text`: sorted, non-overlapping, longest term first; offsets in
 //     UTF-16 units of the original text, `text === original.slice(start, end)`; Kazakh spans
-//     (and inflected Russian/English last words) carry an `analysis` of the inflected word.
+//     (and Russian/English ones with an inflected word) carry an `analysis` of that word.
 //     With maxSpans it stops past that many (returning maxSpans + 1), for callers with a cap.
-//   analyzeKk(word: string): KkReading[]
+//   lemmatizeKk(word: string): KkReading[]
 //     The possible dictionary forms of one Kazakh word ({lemma, stem, suffixes, hyphen?}),
 //     accepting exactly the suffix chains the index accepts; the bare word comes first. For
 //     search and `glossary candidates`: сотының -> сот (+ы+ның), соты (+ның), …
@@ -20,7 +20,7 @@
 //     The words of a text ({start, end, norm}), hyphenated words whole.
 export { annotate, readWhole, type AnnotateOptions, type NameReading } from "@/lib/annotate/find";
 export { buildTermIndex, type TermIndex } from "@/lib/annotate/term-index";
-export { analyzeKk, type KkReading } from "@/lib/morphology/kk/analyze";
+export { lemmatizeKk, type KkReading } from "@/lib/morphology/kk/analyze";
 export { normalizeWord } from "@/lib/morphology/normalize";
 export { tokenize, type Token } from "@/lib/morphology/tokenize";
 export type { Analysis, Span, Suffix, SuffixTag } from "@/lib/annotate/types";

@@ -9,7 +9,7 @@ import { enForms } from "@/lib/morphology/en";
 import { harmonies, soundClass } from "@/lib/morphology/kk/phonology";
 import { KkLexicon } from "@/lib/morphology/kk/lexicon";
 import { realise, suffixDef } from "@/lib/morphology/kk/suffixes";
-import { analyzeKk } from "@/lib/morphology/kk/analyze";
+import { lemmatizeKk } from "@/lib/morphology/kk/analyze";
 import { isAbbreviation, objectForms, possessiveBareStems, wordRecords } from "@/lib/morphology/kk/stems";
 import { ruTermForms } from "@/lib/morphology/ru";
 import { tokenize } from "@/lib/morphology/tokenize";
@@ -137,7 +137,7 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
       const verbalNounAfter = (i: number) => words.slice(i + 1).some((w) => VERBAL_NOUN.test(w));
       for (let i = 0; i < n - 1; i++) {
         if (isAbbreviation(originals[i]!) || !verbalNounAfter(i)) continue;
-        for (const reading of analyzeKk(words[i]!)) {
+        for (const reading of lemmatizeKk(words[i]!)) {
           if (reading.suffixes.length !== 1 || reading.suffixes[0]!.tag !== "accusative") continue;
           const spec = `a:${words[i]}`;
           if (!specs[i]!.includes(spec)) specs[i]!.push(spec);

@@ -34,7 +34,11 @@ export interface Suffix {
 }
 
 export interface Analysis {
-  /** The dictionary form of the inflected (last) word, e.g. "сот". */
+  /**
+   * The dictionary form of the inflected word, e.g. "сот": the span's last word, or in a Russian
+   * term whose last words stand as written, the last one before them that is inflected (the head
+   * of «торговлей людьми»).
+   */
   lemma: string;
   /** The stem as written in the text, e.g. "Сот" (may differ from lemma: жемқорлығ-ы). */
   stem: string;

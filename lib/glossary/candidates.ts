@@ -2,7 +2,7 @@
 // are not yet in the glossary: the list `glossary candidates` shows editors. The last word of a
 // phrase is reduced to its dictionary form with the term engine's analyser (сот төрелігінің ->
 // сот төрелігі); this is a heuristic for people to review, never written to the glossary.
-import { analyzeKk, annotate, normalizeWord, tokenize, type KkReading, type TermIndex } from "@/lib/annotate";
+import { lemmatizeKk, annotate, normalizeWord, tokenize, type KkReading, type TermIndex } from "@/lib/annotate";
 import type { GlossaryEntry } from "@/lib/glossary/schema";
 import { generateChains } from "@/lib/morphology/kk/chains";
 import { harmonies, soundClass, voicedStem } from "@/lib/morphology/kk/phonology";
@@ -43,7 +43,8 @@ export interface CandidateText {
   paragraphs: readonly string[];
 }
 
-export interface Candidate {
+/** A phrase suggested for the glossary (what `glossary candidates` lists). */
+export interface TermCandidate {
   /** The phrase in dictionary form (folded: lower case). */
   phrase: string;
   count: number;
@@ -79,7 +80,7 @@ function withPoss3(lemma: string): string | undefined {
  * (сот төрелігі, адам құқығы: a possessive compound); after an adjective it does not (Жоғарғы сот).
  */
 export function dictionaryFormOfLast(word: string, previous: string | undefined): string {
-  const readings = analyzeKk(word);
+  const readings = lemmatizeKk(word);
   const bare = readings[0]?.lemma ?? normalizeWord(word);
   const shortest = readings
     .filter((r) => r.suffixes.length > 0)
@@ -102,11 +103,11 @@ export function findCandidates(
   entries: readonly GlossaryEntry[],
   index: TermIndex,
   options: { minCount?: number; maxWords?: number } = {},
-): Candidate[] {
+): TermCandidate[] {
   const minCount = options.minCount ?? 2;
   const maxWords = options.maxWords ?? 3;
   const known = new Set(entries.flatMap((e) => [e.kk.term, ...e.kk.variants].map(normalizeWord)));
-  const found = new Map<string, Candidate & { at: Occurrence[] }>();
+  const found = new Map<string, TermCandidate & { at: Occurrence[] }>();
 
   texts.forEach((text, t) => {
     text.paragraphs.forEach((paragraph, p) => {
@@ -114,7 +115,7 @@ export function findCandidates(
         const tokens = tokenize(sentence);
         const spans = annotate(sentence, index);
         const words = tokens.map((t) => ({ ...t, text: sentence.slice(t.start, t.end) }));
-        const heads = words.map((w) => /\p{L}/u.test(w.norm) && isHeadWord(w.norm, analyzeKk(w.text)));
+        const heads = words.map((w) => /\p{L}/u.test(w.norm) && isHeadWord(w.norm, lemmatizeKk(w.text)));
         for (let first = 0; first < words.length; first++) {
           for (let n = 2; n <= maxWords && first + n <= words.length; n++) {
             const group = words.slice(first, first + n);

@@ -1,6 +1,7 @@
-// Russian term inflection for matching: the head noun and the adjectives before it take a closed
-// set of endings per declension class; words after the head (genitive complements: суд
-// присяжных) stay as they are. No stemmer: судья and суд must stay apart.
+// Russian term inflection for matching: the head noun, the adjectives before it and a participle
+// right after it take a closed set of endings per declension class; the other words after the head
+// (genitive complements: суд присяжных, торговля людьми) stay as they are. No stemmer: судья and
+// суд must stay apart.
 
 export interface RuForm {
   /** The folded form. */
@@ -61,17 +62,38 @@ export function nounForms(word: string): RuForm[] {
 }
 
 /**
+ * Prepositions: never a term's head. Met before a noun, the adjective before them is the head
+ * (Уполномоченный по правам человека: «уполномоченный» declines, «по правам человека» does not).
+ */
+const PREPOSITIONS = new Set([
+  "без", "в", "во", "для", "до", "за", "из", "к", "ко", "между", "на", "над", "о", "об", "обо", "от",
+  "по", "под", "при", "против", "с", "со", "у", "через",
+]);
+/** Between adjectives before the head (физическое или психическое принуждение): kept, not the head. */
+const CONJUNCTIONS = new Set(["и", "или", "либо"]);
+
+/**
+ * A participle in the nominative (отягчающее, рассматривающий, подлежащие, уполномоченный,
+ * совершенное): right after the head it agrees with it (обстоятельство, отягчающее … →
+ * обстоятельством, отягчающим …), where an adjective after the head is the genitive of a complement
+ * (суд первой инстанции, город республиканского значения) and stays as written.
+ */
+const NOMINATIVE_PARTICIPLE = /(?:щ|вш|[ая]нн|енн)(?:ий|ый|ая|ее|ое|ие|ые)$/;
+
+/**
  * How each word of a Russian term varies: the head (the first word that is not an adjective)
- * declines as a noun, adjectives before it decline as adjectives, the rest is fixed. Returns,
- * per word, its admitted forms (a fixed word has only itself).
+ * declines as a noun, adjectives before it decline as adjectives, and so does a participle right
+ * after it; the rest is fixed. Returns, per word, its admitted forms (a fixed word has only itself).
  */
 export function ruTermForms(words: readonly string[], isAbbreviation: (index: number) => boolean = () => false): RuForm[][] {
-  let head = words.findIndex((w, i) => !isAbbreviation(i) && !isAdjectiveLike(w));
+  let head = words.findIndex((w, i) => !isAbbreviation(i) && !isAdjectiveLike(w) && !CONJUNCTIONS.has(w));
   if (head < 0) head = words.length - 1;
+  const headIsNoun = !PREPOSITIONS.has(words[head]!);
   return words.map((word, i) => {
     const fixed = [{ form: word, stemLength: word.length }];
-    if (isAbbreviation(i) || i > head || !/[а-я]/.test(word)) return fixed;
+    if (isAbbreviation(i) || i > head + 1 || !/[а-я]/.test(word)) return fixed;
     if (i < head) return isAdjectiveLike(word) ? adjectiveForms(word) : fixed;
-    return nounForms(word);
+    if (i === head) return headIsNoun ? nounForms(word) : fixed;
+    return headIsNoun && NOMINATIVE_PARTICIPLE.test(word) ? adjectiveForms(word) : fixed;
   });
 }

@@ -21,7 +21,7 @@
 import { tokenize } from "@/lib/annotate";
 import type { Analysis, Span, SuffixTag } from "@/lib/annotate/types";
 import { LANGS, type Domain, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
-import { analyzeKk } from "@/lib/morphology/kk/analyze";
+import { lemmatizeKk } from "@/lib/morphology/kk/analyze";
 import { enForms } from "@/lib/morphology/en";
 import { nounForms } from "@/lib/morphology/ru";
 import { looseKey, queryKey, scriptOf } from "./keys";
@@ -33,7 +33,8 @@ export interface SearchOptions {
   domain?: Domain;
 }
 
-interface Candidate {
+/** How a query matched one entry: the kind of match, its score and what it matched. */
+interface EntryMatch {
   kind: MatchKind;
   /** Lower is better, within the same kind. */
   score: number;
@@ -50,7 +51,7 @@ const MAX_LEMMA_CANDIDATES = 200;
 /** How many misspelt stems + suffix the engine is asked to confirm, per query. */
 const MAX_STEM_CHECKS = 16;
 
-const rank = (c: Pick<Candidate, "kind" | "score">): number => MATCH_KINDS.indexOf(c.kind) * 100 + c.score;
+const rank = (c: Pick<EntryMatch, "kind" | "score">): number => MATCH_KINDS.indexOf(c.kind) * 100 + c.score;
 
 /**
  * How many edits a misspelt query may be away from a name, by its letters: none under four
@@ -61,18 +62,18 @@ export function typoBudget(letters: number): number {
   return letters < 4 ? 0 : letters <= 5 ? 1.5 : 2;
 }
 
-/** The results of one query: the best candidate per entry, offered by each kind of match. */
+/** The results of one query: the best match per entry, offered by each kind of match. */
 class Matches {
-  readonly best = new Map<number, Candidate>();
+  readonly best = new Map<number, EntryMatch>();
   constructor(
     private readonly index: SearchIndex,
     private readonly inDomain: (entry: GlossaryEntry) => boolean,
   ) {}
 
-  offer(entry: number, candidate: Candidate): void {
+  offer(entry: number, match: EntryMatch): void {
     if (!this.inDomain(this.index.entries[entry]!)) return;
     const previous = this.best.get(entry);
-    if (!previous || rank(candidate) < rank(previous)) this.best.set(entry, candidate);
+    if (!previous || rank(match) < rank(previous)) this.best.set(entry, match);
   }
 
   has(kinds: readonly MatchKind[]): boolean {
@@ -180,7 +181,7 @@ function lemmasOf(space: SpaceIndex, word: string, latin: boolean): Lemma[] {
       return form && { stemLength: form.stemLength, tag: ENGLISH_TAG[form.tag] };
     });
   }
-  const found: Lemma[] = analyzeKk(word)
+  const found: Lemma[] = lemmatizeKk(word)
     .filter((reading) => reading.suffixes.length > 0)
     .map((reading) => ({ lemma: reading.lemma, lang: "kk" as const, analysis: { lemma: reading.lemma, stem: reading.stem, suffixes: reading.suffixes, ...(reading.hyphen ? { hyphen: reading.hyphen } : {}) } }));
   if (KAZAKH_LETTERS.test(word)) return found; // not a Russian word

@@ -98,6 +98,16 @@ describe("Kazakh terms in text", () => {
     expect(marks("үкімді, шешімді")).toEqual([]);
   });
 
+  it("reads шешімді, шағымды and берешекті before a verb as the accusative of the one-word term", () => {
+    const index = buildTermIndex([entry("decision", "шешім"), entry("complaint", "шағым"), entry("debt", "берешек"), entry("law", "заң")], "kk");
+    const read = (text: string) => annotate(text, index).map((s) => [s.text, s.termId, s.analysis?.lemma, s.analysis?.suffixes.map((x) => `${x.form}:${x.tag}`)]);
+    expect(read("Сот шешімді шығарды.")).toEqual([["шешімді", "decision", "шешім", ["ді:accusative"]]]);
+    expect(read("шағымды қарады")).toEqual([["шағымды", "complaint", "шағым", ["ды:accusative"]]]);
+    expect(read("берешекті өтеді")).toEqual([["берешекті", "debt", "берешек", ["ті:accusative"]]]);
+    // The same letters before a noun: the adjective заңды (lawful), not the accusative of заң.
+    expect(read("заңды тұлға")).toEqual([]);
+  });
+
   it("finds a compound whose head is a Russian loan in -ь, also written with Latin i (the 1998 Constitution's «алқа заседательдерiнiң»)", () => {
     const jurors = buildTermIndex([entry("juror-1998", "алқа заседателі", "присяжный заседатель", "juror"), entry("panel", "алқа", "коллегия", "panel")], "kk");
     expect(marks("алқа заседательдерiнiң қатысуымен", jurors)).toEqual([["алқа заседательдерiнiң", "juror-1998"]]);
@@ -202,6 +212,48 @@ describe("Russian terms in text", () => {
 
   it("does not inflect the words after the head", () => {
     expect(marks("суд присяжным", ru)).toEqual([["суд", "court"]]);
+  });
+
+  describe("whose inflected word is not the last", () => {
+    const index = buildTermIndex(
+      [
+        ...GLOSSARY,
+        entry("imprisonment", "бас бостандығынан айыру", "лишение свободы", "imprisonment"),
+        entry("compensation-for-harm", "зиянды өтеу", "возмещение вреда", "compensation for harm"),
+        entry("countering-human-trafficking", "адам саудасына қарсы іс-қимыл", "противодействие торговле людьми", "countering human trafficking"),
+        entry("first-instance-court", "бірінші сатыдағы сот", "суд первой инстанции", "court of first instance"),
+        entry("official", "мемлекеттік функцияларды орындауға уәкілетті адам", "лицо, уполномоченное на выполнение государственных функций", "official"),
+        entry("ombudsman", "адам құқықтары жөніндегі уәкіл", "Уполномоченный по правам человека", "Human Rights Commissioner"),
+        entry("coercion", "күштеп немесе психикалық мәжбүрлеу", "физическое или психическое принуждение", "physical or mental coercion"),
+      ],
+      "ru",
+    );
+    const spans = (text: string) => annotate(text, index).map((s) => [s.text, s.termId, s.analysis && [s.analysis.lemma, ...s.analysis.suffixes.map((x) => `${x.form}:${x.tag}`)]]);
+
+    it("declines the head before a fixed complement and gives its grammar", () => {
+      expect(spans("по борьбе с торговлей людьми")).toEqual([["торговлей людьми", "human-trafficking", ["торговля", "ей:case"]]]);
+      expect(spans("о торговле людьми")).toEqual([["торговле людьми", "human-trafficking", ["торговля", "е:case"]]]);
+      expect(spans("наказание в виде лишения свободы")).toEqual([["лишения свободы", "imprisonment", ["лишение", "я:case"]]]);
+      expect(spans("возмещением вреда")).toEqual([["возмещением вреда", "compensation-for-harm", ["возмещение", "ем:case"]]]);
+      expect(spans("Закон о противодействии торговле людьми")[1]).toEqual(["противодействии торговле людьми", "countering-human-trafficking", ["противодействие", "и:case"]]);
+    });
+
+    it("declines a participle after the head and adjectives joined by a conjunction", () => {
+      // The grammar is that of the span's last inflected word, here the participle.
+      expect(spans("лицом, уполномоченным на выполнение государственных функций")).toEqual([
+        ["лицом, уполномоченным на выполнение государственных функций", "official", ["уполномоченное", "ым:case"]],
+      ]);
+      expect(spans("без физического или психического принуждения")).toEqual([["физического или психического принуждения", "coercion", ["принуждение", "я:case"]]]);
+      expect(spans("Уполномоченному по правам человека")).toEqual([["Уполномоченному по правам человека", "ombudsman", ["уполномоченный", "ому:case"]]]);
+    });
+
+    it("marks no phrase whose complement, preposition or adjective after the head is inflected", () => {
+      expect(spans("торговлей людей")).toEqual([]);
+      expect(spans("возмещения вредом")).toEqual([]);
+      expect(spans("Уполномоченному пу правам человека").map(([, id]) => id)).not.toContain("ombudsman");
+      expect(spans("суда первого инстанции").map(([text, id]) => [text, id])).toEqual([["суда", "court"]]);
+      expect(spans("лицом, уполномоченным на выполнение иных функций")).toEqual([]);
+    });
   });
 });
 

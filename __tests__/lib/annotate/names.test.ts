@@ -16,6 +16,8 @@ describe("a case-sensitive name", () => {
     expect(spansOf("Мәжілістің отырысы.", kk)).toEqual([["Мәжілістің", "mazhilis"]]);
     expect(spansOf("МӘЖІЛІС", kk)).toEqual([["МӘЖІЛІС", "mazhilis"]]);
     expect(spansOf("Ауыл ақсақалдары мәжіліс құрды.", kk)).toEqual([]);
+    expect(spansOf("Жиналыс мәжіліс залында өтті.", kk)).toEqual([]);
+    expect(spansOf("Мәжіліс залында", kk)).toEqual([["Мәжіліс", "mazhilis"]]);
   });
 
   it("leaves the lower-case word to an entry that ignores case", () => {

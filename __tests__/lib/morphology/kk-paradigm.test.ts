@@ -1,7 +1,7 @@
 // Paradigm tables: each form is read as its lemma with exactly these suffixes and tags, as
 // Yomitan's deinflection tests assert the reasons and not only "found". Every slot and every
 // sound class of the inventory (lib/morphology/kk/suffixes.ts) is here at least once.
-import { analyzeKk } from "@/lib/morphology/kk/analyze";
+import { lemmatizeKk } from "@/lib/morphology/kk/analyze";
 import { generateChains } from "@/lib/morphology/kk/chains";
 import { objectForms } from "@/lib/morphology/kk/stems";
 import { realise, SUFFIXES, suffixDef } from "@/lib/morphology/kk/suffixes";
@@ -9,7 +9,7 @@ import { realise, SUFFIXES, suffixDef } from "@/lib/morphology/kk/suffixes";
 type Row = [form: string, lemma: string, suffixes: string];
 
 /** "ы:poss3 ның:genitive" */
-const readingsOf = (form: string) => analyzeKk(form).map((r) => `${r.lemma} = ${r.suffixes.map((s) => `${s.form}:${s.tag}`).join(" ")}`);
+const readingsOf = (form: string) => lemmatizeKk(form).map((r) => `${r.lemma} = ${r.suffixes.map((s) => `${s.form}:${s.tag}`).join(" ")}`);
 
 const TABLE: Row[] = [
   // сот: back, voiceless final (T)

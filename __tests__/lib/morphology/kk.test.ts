@@ -1,5 +1,5 @@
 import { annotate, buildTermIndex } from "@/lib/annotate";
-import { analyzeKk } from "@/lib/morphology/kk/analyze";
+import { lemmatizeKk } from "@/lib/morphology/kk/analyze";
 import { generateChains } from "@/lib/morphology/kk/chains";
 import { harmonies, soundClass } from "@/lib/morphology/kk/phonology";
 import { entry } from "../annotate/glossary-fixture";
@@ -179,12 +179,12 @@ describe("generateChains", () => {
   });
 });
 
-describe("analyzeKk", () => {
-  const lemmas = (word: string) => analyzeKk(word).map((r) => r.lemma);
+describe("lemmatizeKk", () => {
+  const lemmas = (word: string) => lemmatizeKk(word).map((r) => r.lemma);
 
   it("reduces сотының to сот and to the compound head соты", () => {
     expect(lemmas("сотының")).toEqual(expect.arrayContaining(["сот", "соты"]));
-    const reading = analyzeKk("сотының").find((r) => r.lemma === "сот");
+    const reading = lemmatizeKk("сотының").find((r) => r.lemma === "сот");
     expect(reading?.suffixes).toEqual([
       { form: "ы", tag: "poss3" },
       { form: "ның", tag: "genitive" },
@@ -197,7 +197,7 @@ describe("analyzeKk", () => {
   });
 
   it("reads abbreviations with a hyphen", () => {
-    expect(analyzeKk("БҰҰ-ның")).toContainEqual({ lemma: "бұұ", stem: "бұұ", suffixes: [{ form: "ның", tag: "genitive" }], hyphen: "-" });
+    expect(lemmatizeKk("БҰҰ-ның")).toContainEqual({ lemma: "бұұ", stem: "бұұ", suffixes: [{ form: "ның", tag: "genitive" }], hyphen: "-" });
   });
 
   it("offers the bare word first and never a derivational reading", () => {

@@ -43,4 +43,31 @@ describe("Russian adjectives and the head of a term", () => {
     expect(formsOf(supreme!)).toContain("верховного");
     expect(formsOf(court2!)).toContain("суде");
   });
+
+  it("declines a participle right after the head, and keeps an adjective there that belongs to a genitive complement", () => {
+    const [circumstance, aggravating, liability] = ruTermForms(["обстоятельство", "отягчающее", "ответственность"]);
+    expect(formsOf(circumstance!)).toEqual(expect.arrayContaining(["обстоятельства", "обстоятельством"]));
+    expect(formsOf(aggravating!)).toEqual(expect.arrayContaining(["отягчающего", "отягчающим", "отягчающие"]));
+    expect(formsOf(liability!)).toEqual(["ответственность"]);
+    const [, first, instance] = ruTermForms(["суд", "первой", "инстанции"]);
+    expect(formsOf(first!)).toEqual(["первой"]);
+    expect(formsOf(instance!)).toEqual(["инстанции"]);
+    // «Китая» ends as an adjective does, but is no participle.
+    expect(formsOf(ruTermForms(["партия", "китая"])[1]!)).toEqual(["китая"]);
+  });
+
+  it("never declines a preposition: the adjective before it is the head", () => {
+    const [ombudsman, by, rights] = ruTermForms(["уполномоченный", "по", "правам", "человека"]);
+    expect(formsOf(ombudsman!)).toEqual(expect.arrayContaining(["уполномоченного", "уполномоченному"]));
+    expect(formsOf(by!)).toEqual(["по"]);
+    expect(formsOf(rights!)).toEqual(["правам"]);
+  });
+
+  it("looks for the head past a conjunction between adjectives", () => {
+    const [physical, or, mental, coercion] = ruTermForms(["физическое", "или", "психическое", "принуждение"]);
+    expect(formsOf(physical!)).toContain("физического");
+    expect(formsOf(or!)).toEqual(["или"]);
+    expect(formsOf(mental!)).toContain("психического");
+    expect(formsOf(coercion!)).toContain("принуждения");
+  });
 });

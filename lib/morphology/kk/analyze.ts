@@ -21,7 +21,7 @@ export interface KkReading {
  * When the chain opens with the 3rd-person possessive, the possessed form is offered as a lemma
  * too (сотының -> соты + ның), since compound heads are listed that way (алқабилер соты).
  */
-export function analyzeKk(input: string): KkReading[] {
+export function lemmatizeKk(input: string): KkReading[] {
   const word = normalizeWord(input);
   if (word === "" || word.includes(" ")) return word === "" ? [] : [{ lemma: word, stem: word, suffixes: [] }];
   const readings: KkReading[] = [{ lemma: word, stem: word, suffixes: [] }];
