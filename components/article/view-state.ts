@@ -1,12 +1,13 @@
 // How the reader wants the article shown, as the URL says: `?with=ru|en` (a translation beside
 // the text), `?script=latn` (Kazakh in Latin letters; without it, the script the reader chose
 // last, kept in the browser: kazakh-script.tsx), `?marks=off` (plain reading, no term marks),
-// `?hl={termId}` with `#p{n}` or `#p{n}-{lang}` (a concordance line's target).
+// `?hl={termId}` with `#p{n}` or `#p{n}-{lang}` (a concordance line's target). The address format
+// is lib/reader/urls.ts's, which the concordance and the saved terms' links build with.
+import { parseReaderQuery, parseTarget, type WithLang } from "@/lib/reader/urls";
 import type { Lang } from "@/lib/glossary/langs";
 import type { Script } from "@/components/term/kazakh-script";
 
-export type WithLang = "ru" | "en";
-export type { Script };
+export type { Script, WithLang };
 
 export interface ViewState {
   with: WithLang | null;
@@ -21,10 +22,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = { with: null, script: "cyrl", hl: null, target: null, marking: true, synced: false };
 
-export function parseTarget(hash: string): ViewState["target"] {
-  const match = /^#p(\d+)(?:-(ru|en))?$/.exec(hash);
-  return match ? { n: Number(match[1]), lang: (match[2] as Lang | undefined) ?? "kk" } : null;
-}
+export { parseTarget };
 
 /** storedScript: the reader's last choice of script, used when the address names none. */
 export function viewFromUrl(
@@ -32,15 +30,8 @@ export function viewFromUrl(
   hash: string,
   storedScript: Script | null = null,
 ): Pick<ViewState, "with" | "script" | "hl" | "target" | "marking"> {
-  const w = params.get("with");
-  const script = params.get("script");
-  return {
-    with: w === "ru" || w === "en" ? w : null,
-    script: script === "latn" || script === "cyrl" ? script : (storedScript ?? "cyrl"),
-    marking: params.get("marks") !== "off",
-    hl: params.get("hl") || null,
-    target: parseTarget(hash),
-  };
+  const asked = parseReaderQuery(params, hash);
+  return { ...asked, script: asked.script ?? storedScript ?? "cyrl" };
 }
 
 /** The same page's query with one parameter set (or removed when value is null). */

@@ -2,6 +2,7 @@
 // A link back to where a saved term was met: the article's paragraph (/{locale}/articles/{slug}#p3)
 // or the reader's own text in their library (/{locale}/annotate?text={id}), named by its title
 // (Kazakh in the reader's script) and the paragraph.
+import { readerHref } from "@/lib/reader/urls";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { localePath } from "@/i18n/navigation";
@@ -11,7 +12,7 @@ import { useShowIn } from "@/components/term/kazakh-script";
 export function metHref(locale: string, term: Pick<SavedTerm, "metIn">): string {
   const { metIn } = term;
   return metIn.kind === "article"
-    ? localePath(locale, `/articles/${encodeURIComponent(metIn.slug)}#p${metIn.paragraph}`)
+    ? readerHref(locale, { slug: metIn.slug, target: { n: metIn.paragraph, lang: "kk" } })
     : localePath(locale, `/annotate?text=${encodeURIComponent(metIn.id)}`);
 }
 

@@ -1,6 +1,7 @@
 // The concordance: every occurrence of every glossary term in every article and translation,
 // each with the sentence around it, grouped by entry id. Built once from the articles and the
 // engine's spans, so the entry pages only look their lines up.
+import { readerHref } from "@/lib/reader/urls";
 import type { Article } from "@/lib/articles/parse";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
 import type { SpanFinder } from "@/lib/search/types";
@@ -53,8 +54,5 @@ export function buildConcordance(articles: readonly Article[], findSpans: SpanFi
  */
 export function occurrenceHref(locale: string, occurrence: Pick<Occurrence, "slug" | "lang" | "paragraph" | "termId">): string {
   const { slug, lang, paragraph, termId } = occurrence;
-  const hl = encodeURIComponent(termId);
-  return lang === "kk"
-    ? `/${locale}/articles/${slug}?hl=${hl}#p${paragraph}`
-    : `/${locale}/articles/${slug}?with=${lang}&hl=${hl}#p${paragraph}-${lang}`;
+  return readerHref(locale, { slug, with: lang === "kk" ? null : lang, hl: termId, target: { n: paragraph, lang } });
 }
