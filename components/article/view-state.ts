@@ -2,10 +2,11 @@
 // the text), `?script=latn` (Kazakh in Latin letters; without it, the script the reader chose
 // last, kept in the browser: kazakh-script.tsx), `?marks=off` (plain reading, no term marks),
 // `?hl={termId}` with `#p{n}` or `#p{n}-{lang}` (a concordance line's target).
-import type { Lang } from "@/lib/glossary/langs";
+import { isTranslationLang, ORIGINAL_LANG, type Lang, type TranslationLang } from "@/lib/languages/codes";
 import type { Script } from "@/components/term/kazakh-script";
 
-export type WithLang = "ru" | "en";
+/** The translations that can be shown beside the text: the content languages but the original. */
+export type WithLang = TranslationLang;
 export type { Script };
 
 export interface ViewState {
@@ -22,8 +23,11 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = { with: null, script: "cyrl", hl: null, target: null, marking: true, synced: false };
 
 export function parseTarget(hash: string): ViewState["target"] {
-  const match = /^#p(\d+)(?:-(ru|en))?$/.exec(hash);
-  return match ? { n: Number(match[1]), lang: (match[2] as Lang | undefined) ?? "kk" } : null;
+  const match = /^#p(\d+)(?:-([a-z]+))?$/.exec(hash);
+  if (!match) return null;
+  const lang = match[2];
+  if (lang === undefined) return { n: Number(match[1]), lang: ORIGINAL_LANG };
+  return isTranslationLang(lang) ? { n: Number(match[1]), lang } : null;
 }
 
 /** storedScript: the reader's last choice of script, used when the address names none. */
@@ -35,7 +39,7 @@ export function viewFromUrl(
   const w = params.get("with");
   const script = params.get("script");
   return {
-    with: w === "ru" || w === "en" ? w : null,
+    with: isTranslationLang(w) ? w : null,
     script: script === "latn" || script === "cyrl" ? script : (storedScript ?? "cyrl"),
     marking: params.get("marks") !== "off",
     hl: params.get("hl") || null,
