@@ -7,8 +7,12 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { Script } from "@/components/term/kazakh-script";
 import { useSetMarking, useSetScript, useView } from "./view-context";
+import { TRANSLATION_LANGS, type TranslationLang } from "@/lib/languages/codes";
 import { withParam } from "./view-state";
 import styles from "./view-controls.module.css";
+
+/** The message that names a translation option: withRu, withEn. */
+const withLabel = (lang: TranslationLang) => `with${lang.charAt(0).toUpperCase()}${lang.slice(1)}` as `with${Capitalize<TranslationLang>}`;
 
 export function ViewControls({ query }: { query: string }) {
   const params = new URLSearchParams(query);
@@ -19,7 +23,7 @@ export function ViewControls({ query }: { query: string }) {
   const setScript = useSetScript();
   const chooseScript = (script: Script) => () => setScript(script);
   const option = (name: string, value: string | null, active: boolean, label: string, onClick?: () => void) => (
-    <Link href={`${pathname}${withParam(params, name, value)}`} onClick={onClick} scroll={false} prefetch={false} aria-current={active ? "true" : undefined} className={styles.option}>
+    <Link key={`${name}=${value ?? ""}`} href={`${pathname}${withParam(params, name, value)}`} onClick={onClick} scroll={false} prefetch={false} aria-current={active ? "true" : undefined} className={styles.option}>
       {label}
     </Link>
   );
@@ -27,8 +31,7 @@ export function ViewControls({ query }: { query: string }) {
     <div className={styles.controls} role="group" aria-label={t("controls")} data-view-controls="">
       <div className={styles.group} role="group" aria-label={t("translation")}>
         {option("with", null, view.with === null, t("withNone"))}
-        {option("with", "ru", view.with === "ru", t("withRu"))}
-        {option("with", "en", view.with === "en", t("withEn"))}
+        {TRANSLATION_LANGS.map((lang) => option("with", lang, view.with === lang, t(withLabel(lang))))}
       </div>
       <div className={styles.group} role="group" aria-label={t("script")}>
         {/* The script chosen here is the reader's for every page (kazakh-script.tsx). */}

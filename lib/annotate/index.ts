@@ -1,7 +1,8 @@
 // The term engine's public face. Everything outside lib/annotate and lib/morphology imports from here.
 //
-//   buildTermIndex(entries: GlossaryEntry[], lang: Lang): TermIndex
-//     Build once per glossary and language (kk, ru or en): every entry's term and variants.
+//   buildTermIndex(entries: GlossaryEntry[], lang: Lang, languages?): TermIndex
+//     Build once per glossary and language: every entry's term and variants, inflected as the
+//     language's descriptor in `languages` (lib/languages, the built-in kk, ru, en) says.
 //   annotate(text: string, index: TermIndex, {maxSpans?}): Span[]
 //     The glossary terms in `text`: sorted, non-overlapping, longest term first; offsets in
 //     UTF-16 units of the original text, `text === original.slice(start, end)`; Kazakh spans

@@ -1,17 +1,16 @@
 // Builds the term index once per glossary and language: a trie over each term's words read from
-// the last one backwards. The last word is found through the language's inflection (Kazakh stem
-// records + suffix chains, Russian and English form lists); the words before it are looked up
-// exactly (or in their admitted forms), so finding terms costs time per word of text, whatever
-// the number of entries.
-import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
+// the last one backwards. The last word is found through the inflection the language's descriptor
+// declares (lib/languages: Kazakh stem records + suffix chains, or form lists); the words before
+// it are looked up exactly (or in their admitted forms), so finding terms costs time per word of
+// text, whatever the number of entries.
+import type { LangBlock } from "@/lib/glossary/schema";
 import type { SuffixTag } from "@/lib/annotate/types";
-import { enForms } from "@/lib/morphology/en";
+import { CONTENT_LANGUAGES, languageOf, type ContentLanguage, type Lang, type WordForm } from "@/lib/languages";
 import { harmonies, soundClass } from "@/lib/morphology/kk/phonology";
 import { KkLexicon } from "@/lib/morphology/kk/lexicon";
 import { realise, suffixDef } from "@/lib/morphology/kk/suffixes";
 import { lemmatizeKk } from "@/lib/morphology/kk/analyze";
 import { isAbbreviation, objectForms, possessiveBareStems, wordRecords } from "@/lib/morphology/kk/stems";
-import { ruTermForms } from "@/lib/morphology/ru";
 import { tokenize } from "@/lib/morphology/tokenize";
 import { namesOf } from "@/lib/glossary/names";
 import { startsWithCapital } from "@/lib/text/case";
@@ -64,7 +63,8 @@ export interface KkPayload {
 }
 
 export interface TermIndex {
-  lang: Lang;
+  /** The content language's code. */
+  lang: string;
   /** Roots keyed by the spec of a term's last word. */
   roots: Map<string, TrieNode>;
   variants: Map<string, WordVariant[]>;
@@ -73,12 +73,25 @@ export interface TermIndex {
   termCount: number;
 }
 
-export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): TermIndex {
+/** What the index reads of an entry: its id and the block of the language indexed. */
+export type IndexedEntry<Code extends string> = { id: string } & Record<Code, LangBlock>;
+
+/**
+ * `languages` are the content languages described (the built-in ones by default); a `lang`
+ * without a descriptor among them is an error.
+ */
+export function buildTermIndex<Code extends string = Lang>(
+  entries: readonly IndexedEntry<Code>[],
+  lang: Code,
+  languages: readonly ContentLanguage<string>[] = CONTENT_LANGUAGES,
+): TermIndex {
+  const { inflection, foldForm } = languageOf(lang, languages);
+  const kazakh = inflection.kind === "kazakhLexicon";
   const index: TermIndex = {
     lang,
     roots: new Map(),
     variants: new Map(),
-    kk: lang === "kk" ? new KkLexicon<KkPayload>() : undefined,
+    kk: kazakh ? new KkLexicon<KkPayload>() : undefined,
     termCount: 0,
   };
   const terms: { termId: string; term: string; caseSensitive: boolean }[] = [];
@@ -90,7 +103,7 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
   });
 
   const knownWords = new Set<string>();
-  if (lang === "kk") for (const { term } of terms) for (const t of tokenize(term)) knownWords.add(t.norm);
+  if (kazakh) for (const { term } of terms) for (const t of tokenize(term)) knownWords.add(t.norm);
   const registeredLast = new Set<string>();
   const registeredVariants = new Set<string>();
 
@@ -111,7 +124,7 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
     const n = words.length;
     const specs: string[][] = words.map((w) => [`=${w}`]);
 
-    if (lang === "kk") {
+    if (inflection.kind === "kazakhLexicon") {
       const last = words[n - 1]!;
       const compound = n > 1;
       const lastSpec = `k:${last}${compound ? "+" : ""}`;
@@ -147,30 +160,15 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], lang: Lang): T
         }
       }
     } else {
-      const perWord =
-        lang === "ru"
-          ? ruTermForms(words, (i) => isAbbreviation(originals[i]!))
-          : words.map((w, i) =>
-              i === n - 1 && !isAllCaps(originals[i]!)
-                ? [{ form: w, stemLength: w.length }, ...enForms(w)]
-                : [{ form: w, stemLength: w.length }],
-            );
-      perWord.forEach((forms, i) => {
+      inflection.termForms(words, originals).forEach((forms: readonly WordForm[], i) => {
         if (forms.length <= 1) return;
         const word = words[i]!;
         const spec = `~${word}`;
         specs[i] = [spec];
         for (const f of forms) {
-          const form = f.form.replace(/ё/g, "е");
-          const tag = "tag" in f ? (f.tag as string) : "case";
-          const variant: WordVariant = {
-            spec,
-            lemma: word,
-            stemLength: f.stemLength,
-            tags: tag === "pluralPossessive" ? ["plural", "possessive"] : [tag === "plural" ? "plural" : tag === "possessive" ? "possessive" : "case"],
-          };
-          if (tag === "pluralPossessive") variant.splits = [form.length - 1 - f.stemLength];
-          addVariant(form, variant);
+          const variant: WordVariant = { spec, lemma: word, stemLength: f.stemLength, tags: f.tags };
+          if (f.splits) variant.splits = f.splits;
+          addVariant(foldForm(f.form), variant);
         }
       });
     }
@@ -243,9 +241,6 @@ function rootFor(index: TermIndex, spec: string): TrieNode {
 
 /** A Kazakh verbal noun in -у/-ю (құрылымдау, тергеу): a word before it in the accusative is its object. */
 const VERBAL_NOUN = /[аеәоөұүыіи]у$|ю$/;
-
-/** NATO, UN: English abbreviations do not take the plural of the word they end with. */
-const isAllCaps = (word: string) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 
 /** The genitive of a word that stands first in a compound: заң -> заңның, адам -> адамның. */
 function genitiveForms(word: string): string[] {

@@ -4,6 +4,7 @@
 import matter from "gray-matter";
 import { articleMetaSchema, type ArticleMeta } from "@/lib/articles/schema";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
+import { TRANSLATION_LANGS } from "@/lib/languages/codes";
 import { schemaProblems } from "@/lib/glossary/schema-problems";
 import { parseYamlSource } from "@/lib/glossary/yaml-document";
 import { makeProblem, type Problem } from "@/lib/problems";
@@ -113,7 +114,7 @@ export function parseArticleFiles(slug: string, sources: Partial<Record<Lang, Ar
 
   const kk = results.kk?.version;
   if (kk) {
-    for (const lang of ["ru", "en"] as const) {
+    for (const lang of TRANSLATION_LANGS) {
       const result = results[lang];
       const version = result?.version;
       if (!result || !version) continue;

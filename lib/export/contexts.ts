@@ -7,7 +7,7 @@ import type { Occurrence } from "@/lib/concordance/occurrences";
 import type { Lang } from "@/lib/glossary/schema";
 
 /** A name's context sentence, looked up by entry id, language and the name's text. */
-export type ContextOf = (entryId: string, lang: Lang, name: string) => string | undefined;
+export type ContextOf = (entryId: string, lang: string, name: string) => string | undefined;
 
 /** The entry's name (term or variant) a form found in a text reads as; undefined when none does. */
 export const nameReadAs = (form: string, entryId: string, index: TermIndex): string | undefined =>

@@ -1,12 +1,12 @@
-// The glossary as CSV, one row per entry, for spreadsheets: per language the term, variants,
+// The glossary as CSV, one row per entry, for spreadsheets: per content language the term, variants,
 // definition and note. UTF-8 with a byte order mark,
 // because without it spreadsheet programs guess a legacy encoding and garble Kazakh letters.
 // A project glossary (the entries of one text) has two more columns in the text's language:
 // the forms that occurred with their counts («сотының (2); сотқа (1)») and the sentences they
 // occurred in, one per line inside the cell (csv-stringify quotes the cell).
 import { stringify } from "csv-stringify/sync";
-import { LANGS } from "@/lib/glossary/langs";
-import type { GlossaryEntry } from "@/lib/glossary/schema";
+import { LANGS, type Lang } from "@/lib/glossary/langs";
+import type { EntryOf } from "@/lib/glossary/schema";
 import { distinctSentences, formCounts, formsLine, type TextOccurrences } from "./occurrences";
 
 /** Lists inside one cell are joined with this. */
@@ -14,31 +14,37 @@ export const LIST_SEPARATOR = "; ";
 /** The sentences of a project glossary's cell are one per line. */
 export const SENTENCE_SEPARATOR = "\n";
 
-export const CSV_COLUMNS = [
+/** The columns for a list of content languages: four per language, in the list's order. */
+export const csvColumns = (langs: readonly string[]): string[] => [
   "id",
   "status",
   "domains",
-  ...LANGS.flatMap((lang) => [`${lang}_term`, `${lang}_variants`, `${lang}_definition`, `${lang}_note`]),
+  ...langs.flatMap((lang) => [`${lang}_term`, `${lang}_variants`, `${lang}_definition`, `${lang}_note`]),
   "sources",
   "related",
-] as const;
+];
+
+export const CSV_COLUMNS: readonly string[] = csvColumns(LANGS);
 
 /** The columns a project glossary adds, named for the text's language: kk_forms_in_text, kk_sentences. */
 export const occurrenceColumns = (lang: TextOccurrences["lang"]): [string, string] => [`${lang}_forms_in_text`, `${lang}_sentences`];
 
-export interface CsvOptions {
+export interface CsvOptions<Code extends string = Lang> {
   /** A project glossary: where each entry occurred in the text. */
   occurrences?: TextOccurrences;
+  /** The content languages to give columns to (the built-in ones by default). */
+  langs?: readonly Code[];
 }
 
-export function glossaryToCsv(entries: readonly GlossaryEntry[], options: CsvOptions = {}): string {
+export function glossaryToCsv<Code extends string = Lang>(entries: readonly EntryOf<NoInfer<Code>>[], options: CsvOptions<Code> = {}): string {
   const { occurrences } = options;
+  const langs = options.langs ?? (LANGS as readonly string[] as readonly Code[]);
   const rows = entries.map((entry) => {
     const row = [
       entry.id,
       entry.status,
       entry.domains.join(LIST_SEPARATOR),
-      ...LANGS.flatMap((lang) => [
+      ...langs.flatMap((lang) => [
         entry[lang].term,
         entry[lang].variants.join(LIST_SEPARATOR),
         entry[lang].definition ?? "",
@@ -53,6 +59,6 @@ export function glossaryToCsv(entries: readonly GlossaryEntry[], options: CsvOpt
     }
     return row;
   });
-  const columns = occurrences ? [...CSV_COLUMNS, ...occurrenceColumns(occurrences.lang)] : [...CSV_COLUMNS];
+  const columns = occurrences ? [...csvColumns(langs), ...occurrenceColumns(occurrences.lang)] : csvColumns(langs);
   return stringify(rows, { bom: true, header: true, columns, record_delimiter: "windows", escape_formulas: true });
 }

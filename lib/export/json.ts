@@ -6,7 +6,7 @@
 // name it reads as, its sentence and paragraph.
 import { namesOf, type TermName } from "@/lib/glossary/names";
 import { LANGS, type Lang } from "@/lib/glossary/langs";
-import type { GlossaryEntry, LangBlock } from "@/lib/glossary/schema";
+import type { EntryOf, GlossaryEntry, LangBlock } from "@/lib/glossary/schema";
 import { formCounts, type FormCount, type TextOccurrence, type TextOccurrences } from "./occurrences";
 
 /** One name with its term-level data, as namesOf works it out (the term first). */
@@ -30,23 +30,25 @@ export interface ExportedLangBlock {
   names: ExportedName[];
 }
 
-export type ExportedEntry = {
+export type ExportedEntry<Code extends string = Lang> = {
   id: string;
   status: GlossaryEntry["status"];
   domains: GlossaryEntry["domains"];
   sources: string[];
   related: string[];
-} & Record<Lang, ExportedLangBlock>;
+} & Record<Code, ExportedLangBlock>;
 
 /** A project glossary's entry: where it occurred in the text (forms and names of the text's language). */
-export type ExportedProjectEntry = ExportedEntry & {
+export type ExportedProjectEntry<Code extends string = Lang> = ExportedEntry<Code> & {
   forms: (FormCount & { lang: Lang })[];
   occurrences: (TextOccurrence & { lang: Lang })[];
 };
 
-export interface JsonOptions {
+export interface JsonOptions<Code extends string = Lang> {
   /** A project glossary: where each entry occurred in the text. */
   occurrences?: TextOccurrences;
+  /** The content languages to give a block to (the built-in ones by default). */
+  langs?: readonly Code[];
 }
 
 function exportName({ text, usage, type, pos, caseSensitive, fullForm, note }: TermName): ExportedName {
@@ -63,31 +65,33 @@ function exportBlock(block: LangBlock): ExportedLangBlock {
   };
 }
 
-export function toExportedEntry(entry: GlossaryEntry): ExportedEntry {
-  const blocks = Object.fromEntries(LANGS.map((lang) => [lang, exportBlock(entry[lang])]));
+export function toExportedEntry(entry: GlossaryEntry): ExportedEntry;
+export function toExportedEntry<Code extends string>(entry: EntryOf<Code>, langs: readonly Code[]): ExportedEntry<Code>;
+export function toExportedEntry(entry: Omit<GlossaryEntry, Lang>, langs: readonly string[] = LANGS): object {
+  // The languages' blocks between the domains and the sources, in the list's order, as an entry file has them.
+  const blocks = Object.fromEntries(langs.map((lang) => [lang, exportBlock((entry as unknown as Record<string, LangBlock>)[lang]!)]));
   return {
     id: entry.id,
     status: entry.status,
     domains: [...entry.domains],
-    kk: blocks.kk ?? exportBlock(entry.kk),
-    ru: blocks.ru ?? exportBlock(entry.ru),
-    en: blocks.en ?? exportBlock(entry.en),
+    ...blocks,
     sources: [...entry.sources],
     related: [...entry.related],
   };
 }
 
-function toProjectEntry(entry: GlossaryEntry, { lang, of }: TextOccurrences): ExportedProjectEntry {
+function toProjectEntry<Code extends string>(entry: EntryOf<Code>, { lang, of }: TextOccurrences, langs: readonly Code[]): ExportedProjectEntry<Code> {
   const found = of(entry.id);
   return {
-    ...toExportedEntry(entry),
+    ...toExportedEntry(entry, langs),
     forms: formCounts(found).map((form) => ({ lang, ...form })),
     occurrences: found.map(({ form, name, sentence, paragraph }) => ({ lang, form, name, sentence, paragraph })),
   };
 }
 
-export function glossaryToJson(entries: readonly GlossaryEntry[], options: JsonOptions = {}): string {
+export function glossaryToJson<Code extends string = Lang>(entries: readonly EntryOf<NoInfer<Code>>[], options: JsonOptions<Code> = {}): string {
   const { occurrences } = options;
-  const exported = occurrences ? entries.map((entry) => toProjectEntry(entry, occurrences)) : entries.map(toExportedEntry);
+  const langs = options.langs ?? (LANGS as readonly string[] as readonly Code[]);
+  const exported = entries.map((entry) => (occurrences ? toProjectEntry(entry, occurrences, langs) : toExportedEntry(entry, langs)));
   return `${JSON.stringify(exported, null, 2)}\n`;
 }

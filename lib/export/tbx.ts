@@ -19,7 +19,7 @@
 import type { ContextOf } from "@/lib/export/contexts";
 import { namesOf, type TermName } from "@/lib/glossary/names";
 import { LANGS, type Lang } from "@/lib/glossary/langs";
-import type { GlossaryEntry, Status, UsageStatus } from "@/lib/glossary/schema";
+import type { EntryOf, Status, UsageStatus } from "@/lib/glossary/schema";
 import { distinctSentences, formCounts, formsLine, type TextOccurrence, type TextOccurrences } from "./occurrences";
 import { child, element, xmlDocument, type XmlElement } from "./xml";
 
@@ -27,7 +27,9 @@ export const TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2";
 export const TBX_VERSIONS = ["3", "2"] as const;
 export type TbxVersion = (typeof TBX_VERSIONS)[number];
 
-export interface TbxOptions {
+export interface TbxOptions<Code extends string = Lang> {
+  /** The content languages to give a language section to (the built-in ones by default). */
+  langs?: readonly Code[];
   title?: string;
   /** "3" (default): TBX v3, DCA style. "2": the older `martif` document. */
   version?: TbxVersion;
@@ -64,9 +66,10 @@ const ELEMENTS = {
 } as const;
 
 /** A term's id inside the file, for an abbreviation's pointer to its full form. */
-const termId = (entryId: string, lang: Lang, index: number) => `${entryId}-${lang}-${index}`;
+const termId = (entryId: string, lang: string, index: number) => `${entryId}-${lang}-${index}`;
 
-export function glossaryToTbx(entries: readonly GlossaryEntry[], options: TbxOptions = {}): string {
+export function glossaryToTbx<Code extends string = Lang>(entries: readonly EntryOf<NoInfer<Code>>[], options: TbxOptions<Code> = {}): string {
+  const langs = options.langs ?? (LANGS as readonly string[] as readonly Code[]);
   const version = options.version ?? "3";
   const el = ELEMENTS[version];
   const contextOf: ContextOf = options.contextOf ?? (() => undefined);
@@ -84,7 +87,7 @@ export function glossaryToTbx(entries: readonly GlossaryEntry[], options: TbxOpt
     const concept = child(body, el.entry, { id: entry.id });
     for (const domain of entry.domains) child(concept, "descrip", { type: "subjectField" }, domain);
     for (const source of entry.sources) child(concept, "admin", { type: "source" }, source);
-    for (const lang of LANGS) {
+    for (const lang of langs) {
       const block = entry[lang];
       const langSec = child(concept, el.lang, { "xml:lang": lang });
       if (block.definition) child(langSec, "descrip", { type: "definition" }, block.definition);
@@ -123,7 +126,7 @@ function termSection(
     names,
     context,
     found,
-  }: { entry: GlossaryEntry; lang: Lang; name: TermName; index: number; names: readonly TermName[]; context: string | undefined; found: readonly TextOccurrence[] },
+  }: { entry: Pick<EntryOf<Lang>, "id" | "status">; lang: string; name: TermName; index: number; names: readonly TermName[]; context: string | undefined; found: readonly TextOccurrence[] },
 ): void {
   child(section, "term", { id: termId(entry.id, lang, index) }, name.text);
   child(section, "termNote", { type: "administrativeStatus" }, ADMINISTRATIVE_STATUS[name.usage]);

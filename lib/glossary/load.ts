@@ -5,7 +5,8 @@
 // their full form, drafts without definitions). The checks that need the term engine are
 // lib/glossary/name-checks.ts.
 import { parseEntryFile, type ParsedEntryFile } from "@/lib/glossary/parse";
-import { LANGS, type GlossaryEntry, type TermType } from "@/lib/glossary/schema";
+import { LANGS, type EntryOf, type GlossaryEntry, type LangBlock, type TermType } from "@/lib/glossary/schema";
+import { ORIGINAL_LANG } from "@/lib/languages/codes";
 import { makeProblem, sortProblems, type Problem, type ProblemCode, type ProblemInput, type ProblemParams, type Severity } from "@/lib/problems";
 import { namesOf } from "@/lib/glossary/names";
 import { tokenize } from "@/lib/morphology/tokenize";
@@ -17,12 +18,12 @@ export interface SourceFile {
   notUtf8Line?: number;
 }
 
-export interface LoadedGlossary {
+export interface LoadedGlossary<Entry = GlossaryEntry> {
   /** Valid entries, sorted by id. An entry whose id or term duplicates an earlier file's is left out. */
-  entries: GlossaryEntry[];
+  entries: Entry[];
   problems: Problem[];
   /** The file each entry came from (with positions), for problems found later (e.g. `check`). */
-  files: Map<string, ParsedEntryFile>;
+  files: Map<string, ParsedEntryFile<Entry>>;
 }
 
 export function baseName(path: string): string {
@@ -30,7 +31,14 @@ export function baseName(path: string): string {
   return name.replace(/\.ya?ml$/i, "");
 }
 
-export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary {
+/**
+ * `langs`: the content languages an entry has a block for (the built-in ones by default); the
+ * Kazakh original is always among them, since the checks of terms across entries are on it.
+ */
+export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary;
+export function loadGlossary<Code extends string>(files: readonly SourceFile[], langs: readonly (Code | typeof ORIGINAL_LANG)[]): LoadedGlossary<EntryOf<Code | typeof ORIGINAL_LANG>>;
+export function loadGlossary(files: readonly SourceFile[], langs: readonly string[] = LANGS): LoadedGlossary<object> {
+  if (!langs.includes(ORIGINAL_LANG)) throw new Error(`the content languages (${langs.join(", ")}) must include the original, ${ORIGINAL_LANG}`);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const problems: Problem[] = [];
   for (const file of sorted) {
@@ -38,7 +46,8 @@ export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary {
       problems.push(makeProblem({ file: file.path, line: file.notUtf8Line, column: 1, field: "", code: "notUtf8", params: { line: file.notUtf8Line } }));
     }
   }
-  const parsed = sorted.filter((file) => file.notUtf8Line === undefined).map((file) => parseEntryFile(file.path, file.source));
+  // Read by name below are only the shared fields and the original's block, which every list has.
+  const parsed = sorted.filter((file) => file.notUtf8Line === undefined).map((file) => parseEntryFile(file.path, file.source, langs) as unknown as ParsedEntryFile);
   problems.push(...parsed.flatMap((p) => p.problems));
 
   const byId = new Map<string, ParsedEntryFile>();
@@ -94,7 +103,7 @@ export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary {
   // it are not reported as well, so one broken file gives its own problems only.
   for (const p of parsed) if (!p.entry) allIds.add(baseName(p.file));
   for (const file of sorted) if (file.notUtf8Line !== undefined) allIds.add(baseName(file.path));
-  problems.push(...crossReferenceProblems(accepted, allIds));
+  problems.push(...crossReferenceProblems(accepted, allIds, langs));
 
   const entries = accepted.map((a) => a.entry).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byEntry = new Map(accepted.map((a) => [a.entry.id, a.file]));
@@ -104,6 +113,7 @@ export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary {
 function crossReferenceProblems(
   accepted: readonly { file: ParsedEntryFile; entry: GlossaryEntry }[],
   ids: ReadonlySet<string>,
+  langs: readonly string[],
 ): Problem[] {
   const problems: Problem[] = [];
   // Per language: a name's folded key -> the first entry (in file order) that has it.
@@ -118,8 +128,9 @@ function crossReferenceProblems(
       if (id === entry.id) report(["related", index], "relatedSelf", {});
       else if (!ids.has(id)) report(["related", index], "unknownRelated", { id });
     });
-    for (const lang of LANGS) {
-      const block = entry[lang];
+    for (const lang of langs) {
+      // The schema gave the entry a block for each of `langs`.
+      const block = (entry as unknown as Record<string, LangBlock>)[lang]!;
       const names = namesOf(block);
       // A name written twice (ё and е spellings are two spellings, and both are kept).
       const seen = new Map<string, string>();

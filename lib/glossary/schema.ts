@@ -1,7 +1,7 @@
 // The shape of one glossary entry file (glossary/<id>.yaml). The one schema that the loader,
 // the `glossary check` command and the generated glossary/schema.json all derive from.
 import { z } from "zod";
-import { LANGS } from "./langs";
+import { LANGS, type Lang } from "./langs";
 export { LANGS, isLang, type Lang } from "./langs";
 
 export const STATUSES = ["draft", "reviewed"] as const;
@@ -117,32 +117,43 @@ export const langBlockSchema = langBlockFields
     return out;
   });
 
-export const entrySchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    id: z.string().regex(ID_PATTERN, "must be kebab-case: lowercase latin letters, digits and hyphens"),
-    status: z.enum(STATUSES),
-    domains: z.array(z.enum(DOMAINS)).min(1, "needs at least one domain"),
-    kk: langBlockSchema,
-    ru: langBlockSchema,
-    en: langBlockSchema,
-    sources: z.array(text).default([]),
-    related: z.array(z.string().regex(ID_PATTERN, "must be an entry id")).default([]),
-  })
-  .superRefine((entry, ctx) => {
-    // A reviewed entry is one a reader may rely on: it must define the term in every language
-    // (and name its sources: the loader checks that, keeping the entry).
-    if (entry.status !== "reviewed") return;
-    for (const lang of LANGS) {
-      if (!entry[lang].definition) {
-        ctx.addIssue({
-          code: "custom",
-          path: [lang, "definition"],
-          message: "a reviewed entry needs a definition in every language",
-        });
+/**
+ * The entry schema for a list of content languages: one block per language, between the
+ * domains and the sources (the order editors write and glossary/schema.json lists).
+ */
+export function entrySchemaFor<Code extends string>(langs: readonly Code[]) {
+  const blocks = Object.fromEntries(langs.map((lang) => [lang, langBlockSchema])) as Record<Code, typeof langBlockSchema>;
+  return z
+    .strictObject({
+      $schema: z.string().optional(),
+      id: z.string().regex(ID_PATTERN, "must be kebab-case: lowercase latin letters, digits and hyphens"),
+      status: z.enum(STATUSES),
+      domains: z.array(z.enum(DOMAINS)).min(1, "needs at least one domain"),
+      ...blocks,
+      sources: z.array(text).default([]),
+      related: z.array(z.string().regex(ID_PATTERN, "must be an entry id")).default([]),
+    })
+    .superRefine((entry, ctx) => {
+      // A reviewed entry is one a reader may rely on: it must define the term in every language
+      // (and name its sources: the loader checks that, keeping the entry).
+      // (Inside this generic function zod cannot name the shape's fields; the parsed entry has them.)
+      const parsed = entry as unknown as { status: Status } & Record<Code, LangBlock>;
+      if (parsed.status !== "reviewed") return;
+      for (const lang of langs) {
+        if (!parsed[lang].definition) {
+          ctx.addIssue({
+            code: "custom",
+            path: [lang, "definition"],
+            message: "a reviewed entry needs a definition in every language",
+          });
+        }
       }
-    }
-  });
+    });
+}
 
 export type LangBlock = z.output<typeof langBlockSchema>;
+
+export const entrySchema = entrySchemaFor(LANGS);
 export type GlossaryEntry = z.infer<typeof entrySchema>;
+/** An entry with a block for each of the content languages `Code` (GlossaryEntry for the built-in ones). */
+export type EntryOf<Code extends string> = Omit<GlossaryEntry, Lang> & Record<Code, LangBlock>;

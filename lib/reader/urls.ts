@@ -4,9 +4,10 @@
 // `with`: a translation beside the text; `script=latn`: Kazakh in Latin letters; `marks=off`:
 // plain reading; `hl`: an entry whose marks are highlighted; the fragment: a paragraph (in a
 // translation when it names one). Anything else in an address is ignored, never an error.
-import type { Lang } from "@/lib/glossary/langs";
+import { isTranslationLang, ORIGINAL_LANG, type Lang, type TranslationLang } from "@/lib/languages/codes";
 
-export type WithLang = "ru" | "en";
+/** The translations that can be shown beside the text: the content languages but the original. */
+export type WithLang = TranslationLang;
 export type ReaderScript = "cyrl" | "latn";
 
 export interface ReaderAddress {
@@ -18,24 +19,26 @@ export interface ReaderAddress {
   target?: { n: number; lang: Lang } | null;
 }
 
-const isWith = (value: string | null): value is WithLang => value === "ru" || value === "en";
 const isScript = (value: string | null): value is ReaderScript => value === "cyrl" || value === "latn";
 
 /** The paragraph a fragment points at (#p3, #p3-ru), or null. */
 export function parseTarget(hash: string): { n: number; lang: Lang } | null {
-  const match = /^#p([1-9]\d{0,5})(?:-(ru|en))?$/.exec(hash);
-  return match ? { n: Number(match[1]), lang: (match[2] as Lang | undefined) ?? "kk" } : null;
+  const match = /^#p([1-9]\d{0,5})(?:-([a-z]+))?$/.exec(hash);
+  if (!match) return null;
+  const lang = match[2];
+  if (lang === undefined) return { n: Number(match[1]), lang: ORIGINAL_LANG };
+  return isTranslationLang(lang) ? { n: Number(match[1]), lang } : null;
 }
 
 /** The fragment of a paragraph: #p3 for the Kazakh text, #p3-ru in a translation. */
-export const targetHash = (target: { n: number; lang: Lang }): string => `#p${target.n}${target.lang === "kk" ? "" : `-${target.lang}`}`;
+export const targetHash = (target: { n: number; lang: Lang }): string => `#p${target.n}${target.lang === ORIGINAL_LANG ? "" : `-${target.lang}`}`;
 
 /** What an article address asks of the reader; unknown or malformed values read as absent. */
 export function parseReaderQuery(params: URLSearchParams, hash: string): Omit<Required<ReaderAddress>, "slug"> {
   const w = params.get("with");
   const script = params.get("script");
   return {
-    with: isWith(w) ? w : null,
+    with: isTranslationLang(w) ? w : null,
     script: isScript(script) ? script : null,
     marking: params.get("marks") !== "off",
     hl: params.get("hl") || null,

@@ -1,0 +1,51 @@
+// What the code needs to know of a content language, declared once per language: the term index
+// and the finder dispatch through it, so a language without a descriptor cannot be indexed at all
+// (rather than being given another language's rules).
+import type { SuffixTag } from "@/lib/annotate/types";
+
+/** One admitted form of a term's word, as the index registers it. */
+export interface WordForm {
+  /** The folded form, as the tokenizer gives text words. */
+  form: string;
+  /** Length of the part shared with the dictionary form; the rest is the ending. */
+  stemLength: number;
+  tags: SuffixTag[];
+  /** Split of the ending between the tags (English plural + possessive); default one suffix. */
+  splits?: number[];
+}
+
+/**
+ * How a language's terms are found inflected in text.
+ * - "kazakhLexicon": stem records and suffix chains (lib/morphology/kk); every text word is read
+ *   through the lexicon, and the words before a term's last one may take the genitive or the
+ *   object's forms.
+ * - "wordForms": each word of a term has a closed list of forms (its own first); a word with one
+ *   form is matched exactly.
+ */
+export type TermInflection =
+  | { kind: "kazakhLexicon" }
+  | {
+      kind: "wordForms";
+      /** Per word of the term (folded words; originals as written, for capitals), its forms. */
+      termForms(words: readonly string[], originals: readonly string[]): WordForm[][];
+    };
+
+export interface ContentLanguage<Code extends string = string> {
+  code: Code;
+  /** The script the language's content is written in (ISO 15924). */
+  script: "Cyrl" | "Latn";
+  /**
+   * Another script the reader may choose to read it in, and how its text is written there
+   * (Kazakh in the 2021 Latin alphabet); the marks keep the original's offsets.
+   */
+  transliteration?: { script: "Latn"; tag: string; write(text: string): string };
+  /** The locale whose collation sorts its terms. */
+  collation: string;
+  /**
+   * Text is folded by the one tokenizer for every language (case, look-alike letters, hyphens);
+   * this is the language's own folding of the forms its inflection generates, so that they meet
+   * the tokenizer's (Russian ё is written е).
+   */
+  foldForm(form: string): string;
+  inflection: TermInflection;
+}
