@@ -14,6 +14,9 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // .next/standalone: the server with only the files it needs, which the Dockerfile ships and
+  // scripts/standalone.ts completes (static files, the content snapshot, the CSP hashes).
+  output: "standalone",
   poweredByHeader: false,
   // app/global-not-found.tsx: the 404 of addresses outside every locale's layout.
   experimental: { globalNotFound: true },
