@@ -1,7 +1,8 @@
 // Any number of instances can serve the reader behind a load balancer: two instances of the
-// standalone server (what the Dockerfile ships) from one build, behind Debian's nginx in round
-// robin on loopback, share a bounded load, and every request is answered alike by both, and as
-// `npm start` answers it. Skipped, saying so, only where nginx is not installed.
+// standalone server from one build, run from a copy of .next/standalone as the Dockerfile ships
+// it, behind Debian's nginx in round robin on loopback, share a bounded load, and every request is
+// answered alike by both, and as `npm start` answers it. Skipped, saying so, only where nginx is
+// not installed.
 import { createHash } from "node:crypto";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -10,7 +11,7 @@ import { blockedInlineScripts, raw } from "@/scripts/lib/probe/checks";
 import { freePort } from "@/scripts/lib/next-server";
 import { ARTICLE } from "./reader-helpers";
 import { BASE_URL } from "./support/server";
-import { findNginx, nginxConfig, startNginx, startStandalone, type Started } from "./support/standalone";
+import { copyStandalone, fileTimes, findNginx, nginxConfig, startNginx, startStandalone, type Started } from "./support/standalone";
 
 const NGINX = findNginx();
 const SKIPPED = "nginx is not installed: `apt-get install -y nginx` (.ci/run does it), then run this file again";
@@ -58,6 +59,9 @@ const describeWithNginx = NGINX ? describe : describe.skip;
 describeWithNginx(`two standalone instances behind nginx${NGINX ? "" : ` (skipped: ${SKIPPED})`}`, () => {
   const started: Started[] = [];
   let dir = "";
+  /** The copy of .next/standalone both instances run from, and its files' times once copied. */
+  let app = "";
+  let copiedTimes: Record<string, number> = {};
   let front = "";
   let instances: string[] = [];
 
@@ -71,7 +75,10 @@ describeWithNginx(`two standalone instances behind nginx${NGINX ? "" : ` (skippe
       if (!ports.includes(port)) ports.push(port);
     }
     const [a = 0, b = 0, frontPort = 0] = ports;
-    await Promise.all([startStandalone(a, started), startStandalone(b, started)]);
+    app = path.join(dir, "app");
+    copyStandalone(app);
+    copiedTimes = fileTimes(app);
+    await Promise.all([startStandalone(app, a, started), startStandalone(app, b, started)]);
     instances = [`127.0.0.1:${a}`, `127.0.0.1:${b}`];
     const config = path.join(dir, "nginx.conf");
     writeFileSync(config, nginxConfig(dir, frontPort, [a, b]));
@@ -135,6 +142,8 @@ describeWithNginx(`two standalone instances behind nginx${NGINX ? "" : ` (skippe
       expect(reference.status).toBe(200);
       for (const answer of all) expect({ probe: probe.name, ...answer }).toEqual({ probe: probe.name, ...reference, upstream: answer.upstream });
     }
+    // Nor did they keep anything on disk: the folder may be read-only (the image's is).
+    expect(fileTimes(app)).toEqual(copiedTimes);
   }, 120_000);
 
   it("are the app's own server: pages keep their Content-Security-Policy, and TRACE is refused 405", async () => {

@@ -2,7 +2,7 @@
 // the Dockerfile ships) and an nginx in front of them, each in its own process group so that
 // stopping it ends it whole, with a time limit after which it is ended anyway.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { waitForServer } from "@/scripts/lib/next-server";
 import { REPO_ROOT } from "./server";
@@ -43,13 +43,31 @@ function startGroup(name: string, command: string, args: string[], options: { cw
   return { name, stop, output: () => output };
 }
 
-/** `node server.js` in the standalone folder on 127.0.0.1:`port`, as the Docker image runs it. */
-export async function startStandalone(port: number, started: Started[]): Promise<Started> {
+/**
+ * The build's standalone folder copied to `to`, as the Dockerfile copies it into the image: what
+ * runs there can only use what the folder holds.
+ */
+export function copyStandalone(to: string): void {
   if (!existsSync(path.join(STANDALONE_DIR, "server.js"))) {
     throw new Error(`${STANDALONE_DIR}/server.js: missing; run \`npm run build\` (output: "standalone")`);
   }
+  cpSync(STANDALONE_DIR, to, { recursive: true, verbatimSymlinks: true });
+}
+
+/** Every file below `dir` with its modification time: a server that keeps no state changes none. */
+export function fileTimes(dir: string): Record<string, number> {
+  const times: Record<string, number> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    times[path.relative(dir, file)] = lstatSync(file).mtimeMs;
+  }
+  return times;
+}
+
+/** `node server.js` in a standalone folder on 127.0.0.1:`port`, as the Docker image runs it. */
+export async function startStandalone(dir: string, port: number, started: Started[]): Promise<Started> {
   const server = startGroup(`instance :${port}`, process.execPath, ["--max-old-space-size=512", "server.js"], {
-    cwd: STANDALONE_DIR,
+    cwd: dir,
     env: { PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
   });
   started.push(server);
