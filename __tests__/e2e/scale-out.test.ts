@@ -107,7 +107,6 @@ describeWithNginx(`two standalone instances behind nginx${NGINX ? "" : ` (skippe
       },
       { name: "static script", path: script! },
     ];
-    const logBefore = readFileSync(path.join(dir, "access.log"), "utf8").split("\n").length - 1;
 
     // Requests in turn over the five probes; five is odd, so round robin cannot pair one probe with one instance.
     const answers: Answer[][] = probes.map(() => []);
@@ -116,15 +115,17 @@ describeWithNginx(`two standalone instances behind nginx${NGINX ? "" : ` (skippe
       Array.from({ length: CONCURRENCY }, async () => {
         for (let i = next++; i < REQUESTS; i = next++) {
           const probe = probes[i % probes.length]!;
-          answers[i % probes.length]!.push(await answerOf(await fetch(`${front}${probe.path}`, { ...probe.init, signal: AbortSignal.timeout(30_000) })));
+          const headers = { ...(probe.init?.headers as Record<string, string> | undefined), "x-load": "1" };
+          answers[i % probes.length]!.push(await answerOf(await fetch(`${front}${probe.path}`, { ...probe.init, headers, signal: AbortSignal.timeout(30_000) })));
         }
       }),
     );
 
-    // Both instances served requests, as nginx's own log counts them.
+    // Both instances served requests, as nginx's own log counts the load's (a line may be written
+    // just after its answer arrived).
     let logged: string[] = [];
     for (let tries = 0; tries < 50; tries++) {
-      logged = readFileSync(path.join(dir, "access.log"), "utf8").split("\n").filter(Boolean).slice(logBefore);
+      logged = readFileSync(path.join(dir, "access.log"), "utf8").split("\n").filter((line) => line.split(" ")[1] === "1");
       if (logged.length >= REQUESTS) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

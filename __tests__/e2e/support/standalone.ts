@@ -91,7 +91,7 @@ export function findNginx(): string | undefined {
 /**
  * A round-robin nginx on 127.0.0.1:`port` over `upstreams`, everything it writes kept in `dir`.
  * Each answer names the instance that gave it (X-Upstream, added by nginx, not the app), and the
- * access log does too.
+ * access log does too, with the request's X-Load header (`-` when it has none).
  */
 export function nginxConfig(dir: string, port: number, upstreams: readonly number[]): string {
   const temp = (kind: string) => `${kind}_temp_path ${path.join(dir, `${kind}-temp`)};`;
@@ -102,7 +102,7 @@ pid ${path.join(dir, "nginx.pid")};
 error_log ${path.join(dir, "error.log")} warn;
 events { worker_connections 128; }
 http {
-  log_format upstream '$upstream_addr $status $request_method $request_uri';
+  log_format upstream '$upstream_addr $http_x_load $status $request_method $request_uri';
   access_log ${path.join(dir, "access.log")} upstream;
   ${["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(temp).join("\n  ")}
   upstream zan {
