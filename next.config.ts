@@ -14,9 +14,18 @@ const withNextIntl = createNextIntlPlugin({
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // .next/standalone: the server with only the files it needs, which the Dockerfile ships and
+  // scripts/standalone.ts completes (static files, the content snapshot, the CSP hashes).
+  output: "standalone",
   poweredByHeader: false,
-  // app/global-not-found.tsx: the 404 of addresses outside every locale's layout.
-  experimental: { globalNotFound: true },
+  experimental: {
+    // app/global-not-found.tsx: the 404 of addresses outside every locale's layout.
+    globalNotFound: true,
+    // Next would copy each prerendered page into .next/server/route-cache on its first request:
+    // the server writes nothing instead (it keeps its cache in memory), so the build folder can be
+    // read-only and identical on every instance (README, Deploying).
+    isrFlushToDisk: false,
+  },
   // Content files are read from disk by server/ loaders; make sure they ship with the server.
   outputFileTracingIncludes: {
     "/**": ["./glossary/**/*", "./articles/**/*", "./messages/**/*"],

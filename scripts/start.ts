@@ -5,10 +5,12 @@
 // `npm start` runs it with a 512 MB old-generation heap: V8 then collects the garbage of large
 // requests early instead of growing (40 one-megabyte texts at once peaked near 900 MB without the
 // limit and under 500 MB with it; `npm run probe` measures it).
+// The standalone folder runs the same file, bundled (scripts/standalone-server.ts).
 //   npm start [-- -p 3000 -H 127.0.0.1]
 import { createServer } from "node:http";
 import next from "next";
 import { SECURITY_HEADERS } from "@/lib/security/headers";
+import { configFromBuild } from "./lib/saved-config";
 
 const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]);
 
@@ -21,6 +23,7 @@ const port = Number(option("-p", process.env.PORT ?? "3000"));
 const hostname = option("-H", process.env.HOSTNAME ?? "0.0.0.0");
 
 async function main(): Promise<void> {
+  configFromBuild(process.cwd());
   const app = next({ dev: false, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
