@@ -1,5 +1,5 @@
 // Before `next build` (run by `npm run build`): checks the glossary and the articles and writes
-// them to .next/zan-content.json, the content the build prerenders and the server then answers
+// them to .next/cache/zan-content.json, the content the build prerenders and the server then answers
 // from (server/content-snapshot.ts says why). Broken content stops here, each problem on one
 // line with file, line and field, before a minute of building is spent.
 import { mkdirSync, writeFileSync } from "node:fs";

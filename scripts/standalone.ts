@@ -38,8 +38,8 @@ const shippedSnapshot = path.join(standalone, path.relative(REPO_ROOT, snapshot)
 rmSync(shippedSnapshot, { force: true });
 if (existsSync(snapshot)) cpSync(snapshot, shippedSnapshot);
 else {
-  // `next build` empties .next when it starts, the snapshot written before it included: the server
-  // then reads glossary/ and articles/, which in the standalone folder are the build's copies.
+  // Only when the build did not write one (a bare `next build`): the server then reads
+  // glossary/ and articles/, which in the standalone folder are the build's copies.
   console.warn(`standalone: ${path.relative(REPO_ROOT, snapshot)} is missing after the build; the folder serves its own copies of glossary/ and articles/`);
 }
 

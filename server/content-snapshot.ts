@@ -1,5 +1,5 @@
 // The content a build was made with, kept beside the build: `npm run build` writes the glossary
-// and article files into .next/zan-content.json before `next build` starts, and a production
+// and article files into .next/cache/zan-content.json before `next build` starts, and a production
 // server (the build's prerendering included) reads only that file. So the prerendered pages, the
 // API and the search answer from the same content, and an edit or a moved folder after the build
 // changes nothing until the next build. Development and the command line read the files.
@@ -18,7 +18,9 @@ export interface ContentSnapshot {
 }
 
 /** Where the build keeps it (a function: tests replace server/files, REPO_ROOT with it). */
-export const snapshotPath = (root: string = REPO_ROOT): string => path.join(root, ".next", "zan-content.json");
+// In .next/cache, which `next build` keeps: it empties the rest of .next as it starts, and a
+// snapshot there was gone by the time the server looked for it.
+export const snapshotPath = (root: string = REPO_ROOT): string => path.join(root, ".next", "cache", "zan-content.json");
 
 /** The content files as they are on disk now, with their version. */
 export function takeSnapshot(glossaryDir?: string, articlesDir?: string): ContentSnapshot {

@@ -1,4 +1,6 @@
 // The app answers in each interface language and `/` leads to the Kazakh interface.
+import { existsSync, readFileSync } from "node:fs";
+import { snapshotPath } from "@/server/content-snapshot";
 import { BASE_URL } from "./support/server";
 
 describe("the reader's routes", () => {
@@ -33,5 +35,14 @@ describe("the reader's routes", () => {
     const csv = await fetch(`${BASE_URL}/en/articles/${article}/flashcards.csv`);
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(await csv.text()).toContain("алқабилер соты");
+  });
+
+  // `next build` empties .next as it starts: the snapshot `npm run build` wrote before it must
+  // survive it, or the server would answer from the files as they are later edited.
+  it("keeps the content the build was made with beside the build", () => {
+    expect(existsSync(snapshotPath())).toBe(true);
+    const snapshot = JSON.parse(readFileSync(snapshotPath(), "utf8")) as { version: string; glossary: unknown[]; articles: unknown[] };
+    expect(snapshot.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(snapshot.glossary.length).toBeGreaterThan(1000);
   });
 });
