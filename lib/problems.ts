@@ -57,6 +57,9 @@ export const PROBLEM_PARAMS = {
   frontMatterUnclosed: {},
   noParagraphs: {},
   missingArticleFile: { lang: "string" },
+  // an editor's input files for `article new`
+  articleInputNoTitle: { option: "string" },
+  articleInputConflict: { option: "string", value: "string", optionValue: "string" },
   /** `paragraph`: the translation's paragraph (1-based) that has no counterpart in the original `other`. */
   paragraphSurplus: { count: "number", other: "string", expected: "number", paragraph: "number" },
   /** `missing`: the original's paragraph with no translation, at `otherLine` of `other`. */
