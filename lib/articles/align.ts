@@ -10,7 +10,7 @@ import { makeProblem, type Problem } from "@/lib/problems";
 
 /**
  * A translation paragraph's length, as a share of the original's, must lie within these bounds.
- * The two real articles' pairs lie between 0.89 and 1.11 (ru) and 0.94 and 1.31 (en) by the
+ * The two real articles' pairs lie between 0.89 and 1.11 (ru) and 0.92 and 1.22 (en) by the
  * measure below; a paragraph split in two halves its share and two merged double it, so the bounds
  * leave room for freer translations while catching both.
  */
