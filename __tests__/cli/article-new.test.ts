@@ -126,6 +126,20 @@ describe("article new writes", () => {
   });
 });
 
+describe("article --help", () => {
+  it.each([
+    ["en", "between\n0.6 and 1.8 times as long"],
+    ["ru", "от 0,6 до 1,8 длины"],
+    ["kk", "0,6–1,8 еселігі"],
+  ])("explains the input formats and the alignment bounds (%s)", (lang, bounds) => {
+    const result = runArticle(ROOT, ["--help", "--lang", lang]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("npm run --silent article -- new --slug SLUG --kk");
+    expect(result.stdout).toContain("--title-kk");
+    expect(result.stdout).toContain(bounds);
+  });
+});
+
 describe("article new refuses, writing nothing", () => {
   it("an existing folder, leaving it as it was", () => {
     const dir = workspace();

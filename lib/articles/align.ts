@@ -61,7 +61,7 @@ function numbersApart(a: readonly string[], b: readonly string[]): number {
   return apart + rest.length;
 }
 
-/** About one unit per standard deviation of the real articles' log ratios (≈0.1), squared. */
+/** The log ratio in units of 0.25, squared (a pair at either bound costs 4 to 6), and each number or quotation mark one side lacks. */
 function pairCost(original: string, translation: string, a: Anchors, b: Anchors): number {
   const spread = Math.log(lengthRatio(original, translation)) / 0.25;
   return spread * spread + 2 * numbersApart(a.numbers, b.numbers) + Math.abs(a.quotes - b.quotes);
