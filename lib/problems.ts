@@ -57,8 +57,18 @@ export const PROBLEM_PARAMS = {
   frontMatterUnclosed: {},
   noParagraphs: {},
   missingArticleFile: { lang: "string" },
-  paragraphSurplus: { count: "number", other: "string", expected: "number" },
-  paragraphMissing: { count: "number", other: "string", expected: "number", missing: "number" },
+  // an editor's input files for `article new`
+  articleInputNoTitle: { option: "string" },
+  articleInputConflict: { option: "string", value: "string", optionValue: "string" },
+  /** `paragraph`: the translation's paragraph (1-based) that has no counterpart in the original `other`. */
+  paragraphSurplus: { count: "number", other: "string", expected: "number", paragraph: "number" },
+  /** `missing`: the original's paragraph with no translation, at `otherLine` of `other`. */
+  paragraphMissing: { count: "number", other: "string", expected: "number", missing: "number", otherLine: "number" },
+  /** A pair whose lengths (letters and digits) are too far apart: split, merged or not the same text. */
+  paragraphLength: {
+    paragraph: "number", length: "number", otherParagraph: "number", otherLength: "number",
+    other: "string", otherLine: "number", min: "number", max: "number",
+  },
 } as const satisfies Record<string, Record<string, ParamSpec>>;
 
 export type ProblemCode = keyof typeof PROBLEM_PARAMS;

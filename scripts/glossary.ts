@@ -27,6 +27,7 @@ const OPTIONS = {
   domain: { type: "string", multiple: true },
   limit: { type: "string" },
   min: { type: "string" },
+  file: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -38,7 +39,7 @@ const COMMANDS: Record<string, (ctx: CliContext, values: Values) => number> = {
   export: (ctx, v) => runExport(ctx, { format: v.format, tbxVersion: v["tbx-version"] }),
   schema: (ctx) => runSchema(ctx),
   coverage: (ctx, v) => runCoverage(ctx, { gold: v.gold, texts: v.texts }),
-  candidates: (ctx, v) => runCandidates(ctx, { min: v.min, limit: v.limit }),
+  candidates: (ctx, v) => runCandidates(ctx, { min: v.min, limit: v.limit, file: v.file }),
 };
 
 function main(argv: string[]): number {

@@ -75,9 +75,9 @@ const CASES: Case[] = [
     file: "articles/short-news/ru.md",
     status: 1,
     expected: {
-      en: ["articles/short-news/ru.md:10:1  error  -  3 paragraphs but articles/short-news/kk.md has 2: this paragraph has no counterpart in the original"],
-      ru: ["articles/short-news/ru.md:10:1  error  -  абзацев: 3, а в articles/short-news/kk.md: 2; у этого абзаца нет соответствия в оригинале"],
-      kk: ["articles/short-news/ru.md:10:1  error  -  абзац саны 3, ал articles/short-news/kk.md файлында 2: бұл абзацқа түпнұсқада сәйкес абзац жоқ"],
+      en: ["articles/short-news/ru.md:10:1  error  -  3 paragraphs but articles/short-news/kk.md has 2: paragraph 3 has no counterpart in the original"],
+      ru: ["articles/short-news/ru.md:10:1  error  -  абзацев: 3, а в articles/short-news/kk.md: 2; у абзаца 3 нет соответствия в оригинале"],
+      kk: ["articles/short-news/ru.md:10:1  error  -  абзац саны 3, ал articles/short-news/kk.md файлында 2: 3-абзацқа түпнұсқада сәйкес абзац жоқ"],
     },
   },
 ];

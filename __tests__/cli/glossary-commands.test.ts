@@ -177,9 +177,20 @@ describe("glossary coverage --gold", () => {
 
 describe("glossary candidates", () => {
   it("says so when no legal phrase recurs outside the glossary", () => {
-    const result = run(workspace(), ["candidates", "--lang", "en"]);
+    const result = run(workspace(), ["candidates", "--min", "2", "--lang", "en"]);
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe("No phrase around a legal head word occurs 2 times or more without being in the glossary.");
+  });
+
+  it("lists phrases seen once by default, most frequent first, cut at --limit with the number left out", () => {
+    const dir = workspace();
+    const all = run(dir, ["candidates", "--lang", "en"]);
+    expect(all.lines[0]).toMatch(/^\d+ phrases around legal head words, not in the glossary, occurring at least once:$/);
+    expect(all.lines.slice(1).every((l) => l.startsWith("1 × "))).toBe(true);
+    const count = all.lines.length - 1;
+    expect(count).toBeGreaterThan(1);
+    const one = run(dir, ["candidates", "--limit", "1", "--lang", "en"]);
+    expect(one.lines).toEqual([all.lines[0], all.lines[1], `… and ${count - 1} more (--limit N shows more)`]);
   });
 
   it("lists a recurring phrase in its dictionary form with an example sentence", () => {
@@ -188,7 +199,7 @@ describe("glossary candidates", () => {
       path.join(dir, "articles/short-news/kk.md"),
       "---\ntitle: Т\n---\nСот жүйесін жетілдіру керек.\n\nСот жүйелерінің жұмысы жақсарды.\n",
     );
-    const result = run(dir, ["candidates", "--lang", "en"]);
+    const result = run(dir, ["candidates", "--min", "2", "--lang", "en"]);
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split("\n")).toEqual([
       "1 phrase around legal head words, not in the glossary, occurring at least 2 times:",

@@ -10,11 +10,14 @@ import kk from "@/messages/kk.json";
 import ru from "@/messages/ru.json";
 
 const ROOT = path.resolve(__dirname, "../..");
-const CLI_SOURCES = path.join(ROOT, "scripts/lib/glossary-cli");
+const CLI_SOURCES = ["scripts/lib/glossary-cli", "scripts/lib/article-cli"].map((dir) => path.join(ROOT, dir));
 
-/** Keys passed to ctx.t("…") in the command line's sources. */
+/** Keys passed to ctx.t("…") in the command line's sources (the glossary and article commands). */
 function keysUsedByCli(): string[] {
-  const files = [path.join(ROOT, "scripts/glossary.ts"), ...readdirSync(CLI_SOURCES).map((f) => path.join(CLI_SOURCES, f))];
+  const files = [
+    ...["scripts/glossary.ts", "scripts/article.ts"].map((f) => path.join(ROOT, f)),
+    ...CLI_SOURCES.flatMap((dir) => readdirSync(dir).map((f) => path.join(dir, f))),
+  ];
   const keys = new Set<string>();
   for (const file of files) {
     const source = readFileSync(file, "utf8");
@@ -62,7 +65,7 @@ describe("command-line messages", () => {
   const used = keysUsedByCli();
 
   it("finds the keys the command line uses", () => {
-    expect(used).toEqual(expect.arrayContaining(["check.summary", "new.created", "usage", "export.failed"]));
+    expect(used).toEqual(expect.arrayContaining(["check.summary", "new.created", "usage", "export.failed", "article.usage", "article.created"]));
     expect(argumentsOf(en.Problem.wrongType, "en")).toEqual(["expected", "received"]);
   });
 

@@ -1,7 +1,8 @@
 // Parses an article's three language files: front matter validated by a zod schema, the body
 // split into paragraphs on blank lines (each kept exactly as written), and the translations
-// checked to align with the Kazakh original paragraph by paragraph.
+// checked to align with the Kazakh original paragraph by paragraph (lib/articles/align.ts).
 import matter from "gray-matter";
+import { alignmentProblem } from "@/lib/articles/align";
 import { articleMetaSchema, type ArticleMeta } from "@/lib/articles/schema";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
 import { TRANSLATION_LANGS } from "@/lib/languages/codes";
@@ -118,21 +119,8 @@ export function parseArticleFiles(slug: string, sources: Partial<Record<Lang, Ar
       const result = results[lang];
       const version = result?.version;
       if (!result || !version) continue;
-      const count = version.paragraphs.length;
-      const expected = kk.paragraphs.length;
-      if (count === expected) continue;
-      const params = { count, expected, other: kk.file };
-      if (count > expected) {
-        const surplus = version.paragraphs[expected];
-        problems.push(
-          makeProblem({ file: version.file, line: surplus?.line ?? 1, column: 1, field: "", code: "paragraphSurplus", params }),
-        );
-      } else {
-        const missing = { ...params, missing: count + 1 };
-        problems.push(
-          makeProblem({ file: version.file, line: result.endLine, column: 1, field: "", code: "paragraphMissing", params: missing }),
-        );
-      }
+      const problem = alignmentProblem(kk, version, result.endLine);
+      if (problem) problems.push(problem);
     }
   }
 

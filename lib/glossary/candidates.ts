@@ -28,6 +28,8 @@ const VERB_IDIOMS: readonly [RegExp, RegExp][] = [
   [/^іске$/, /^асыр/],
   [/^талап$/, /^ет/],
   [/^қол$/, /^(қой|жеткіз|жет)/],
+  // A converb and the auxiliary that makes it progressive (өтеп жүрген "serving"): a verb, whatever it holds.
+  [/п$/, /^(жүр|отыр|тұр|жат)/],
 ];
 
 /** Endings a noun phrase does not end with: participles (жүрген) and adverbs in -сыз (қамтамасыз). */
@@ -59,6 +61,17 @@ interface Occurrence {
   first: number;
   last: number;
 }
+
+/** Cases that tie a noun to a verb, not to the next noun. */
+const VERBAL_CASES = new Set(["accusative", "dative", "locative", "ablative", "instrumental"]);
+
+/**
+ * A word before the last that ends in one of those cases is a verb's object or an adverbial
+ * (сотын құру, Астанада қаржы соты): the phrase is a clause, not a term. Readings with a first or
+ * second person possessive are left out: legal text has none, and they misread заңнама as заңна + ма.
+ */
+const isCaseMarked = (readings: readonly KkReading[]): boolean =>
+  readings.some((r) => !r.suffixes.some((x) => /^poss[12]/.test(x.tag)) && VERBAL_CASES.has(r.suffixes[r.suffixes.length - 1]?.tag ?? ""));
 
 const isHeadWord = (norm: string, readings: readonly KkReading[]): boolean =>
   readings.some((r) => (HEAD_LEMMAS as readonly string[]).includes(r.lemma)) ||
@@ -115,7 +128,9 @@ export function findCandidates(
         const tokens = tokenize(sentence);
         const spans = annotate(sentence, index);
         const words = tokens.map((t) => ({ ...t, text: sentence.slice(t.start, t.end) }));
-        const heads = words.map((w) => /\p{L}/u.test(w.norm) && isHeadWord(w.norm, lemmatizeKk(w.text)));
+        const readings = words.map((w) => lemmatizeKk(w.text));
+        const heads = words.map((w, i) => /\p{L}/u.test(w.norm) && isHeadWord(w.norm, readings[i]!));
+        const caseMarked = readings.map(isCaseMarked);
         for (let first = 0; first < words.length; first++) {
           for (let n = 2; n <= maxWords && first + n <= words.length; n++) {
             const group = words.slice(first, first + n);
@@ -126,10 +141,15 @@ export function findCandidates(
             if (group.some((w) => !/^[\p{L}-]+$/u.test(w.norm))) continue;
             // Words must be neighbours: no punctuation between them.
             if (group.some((w, i) => i > 0 && sentence.slice(group[i - 1]!.end, w.start).trim() !== "")) continue;
-            // No verb idiom inside, nor one the phrase's last word opens (… іске | асырылды).
-            const withNext = [...group, ...words.slice(first + n, first + n + 1)];
-            if (withNext.some((w, i) => i > 0 && VERB_IDIOMS.some(([a, b]) => a.test(withNext[i - 1]!.norm) && b.test(w.norm)))) continue;
+            // No verb idiom inside, nor one the phrase's last word opens (… іске | асырылды) or its first closes (өтеп | жүрген …).
+            const around = words.slice(Math.max(0, first - 1), first + n + 1);
+            if (around.some((w, i) => i > 0 && VERB_IDIOMS.some(([a, b]) => a.test(around[i - 1]!.norm) && b.test(w.norm)))) continue;
             if (STOPWORDS.has(group[0]!.norm) || STOPWORDS.has(lastWord.norm)) continue;
+            if (caseMarked.slice(first, first + n - 1).some(Boolean)) continue;
+            // A bare last word before a possessed noun modifies it (… аппарат | қызметкерлері): the phrase is cut short.
+            const next = words[first + n];
+            if (next && sentence.slice(lastWord.end, next.start).trim() === "" && readings[first + n - 1]!.every((r) => r.suffixes.length === 0) &&
+              readings[first + n]!.some((r) => r.suffixes.some((x) => x.tag === "poss3"))) continue;
             // A genitive modifier (Қазақстанның сот …) belongs to the sentence, not to the term.
             if (GENITIVE.test(group[0]!.norm)) continue;
             // Not a new term if a marked term crosses its edge, or if every legal word in it is

@@ -34,17 +34,17 @@ describe("parseArticleFiles", () => {
     const { article, problems } = parseArticleFiles("short-news", sources("misaligned"));
     expect(article).toBeUndefined();
     expect(problems.map((p) => formatProblem(p, cliTranslate("en")))).toEqual([
-      "articles/short-news/ru.md:10:1  error  -  3 paragraphs but articles/short-news/kk.md has 2: this paragraph has no counterpart in the original",
+      "articles/short-news/ru.md:10:1  error  -  3 paragraphs but articles/short-news/kk.md has 2: paragraph 3 has no counterpart in the original",
     ]);
-    expect(problems[0]?.params).toEqual({ count: 3, expected: 2, other: "articles/short-news/kk.md" });
+    expect(problems[0]?.params).toEqual({ count: 3, expected: 2, other: "articles/short-news/kk.md", paragraph: 3 });
   });
 
-  it("reports a translation with a missing paragraph after its last one", () => {
+  it("reports a translation with a missing last paragraph after its last one", () => {
     const files = sources("valid");
-    files.en = { path: "articles/short-news/en.md", source: "---\ntitle: Short\n---\nOnly one paragraph.\n" };
+    files.en = { path: "articles/short-news/en.md", source: "---\ntitle: Short\n---\nA judge of the Supreme Court gave an interview to the press.\n" };
     const { problems } = parseArticleFiles("short-news", files);
     expect(problems.map((p) => [p.file, p.line, p.code, p.params])).toEqual([
-      ["articles/short-news/en.md", 5, "paragraphMissing", { count: 1, expected: 2, other: "articles/short-news/kk.md", missing: 2 }],
+      ["articles/short-news/en.md", 5, "paragraphMissing", { count: 1, expected: 2, other: "articles/short-news/kk.md", missing: 2, otherLine: 7 }],
     ]);
   });
 

@@ -45,6 +45,34 @@ describe("findCandidates", () => {
   });
 });
 
+describe("findCandidates on one text, phrases seen once", () => {
+  const phrasesOf = (paragraph: string) => findCandidates([{ slug: "one", paragraphs: [paragraph] }], glossary, index, { minCount: 1 }).map((c) => c.phrase);
+
+  it("finds the legal noun phrase of a sentence", () => {
+    expect(phrasesOf("Қаржы сотын ашу туралы шешім қабылданды.")).toContain("қаржы соты");
+  });
+
+  it("keeps a word the analyser could misread as a first person form (заңнама)", () => {
+    expect(phrasesOf("Заңнама нормалары туралы айтылды.")).toEqual(["заңнама нормасы"]);
+  });
+
+  it("leaves out a verb's object with its verb (сотын құру) and an adverbial before a phrase (Астанада)", () => {
+    const phrases = phrasesOf("Астанада қаржы сотын құру жоспарланды.");
+    expect(phrases).toContain("қаржы соты");
+    expect(phrases.some((p) => p.includes("құру"))).toBe(false);
+  });
+
+  it("leaves out a converb with its auxiliary (жазасын өтеп жүрген)", () => {
+    const phrases = phrasesOf("Жазасын өтеп жүрген қылмыскерлер қайтарылды.");
+    expect(phrases.some((p) => p.includes("жүрген") || p.includes("өтеп"))).toBe(false);
+  });
+
+  it("leaves out a phrase cut before the noun its last word modifies", () => {
+    const phrases = phrasesOf("Соттың судьялары мен аппарат қызметкерлері қатысты.");
+    expect(phrases).not.toContain("судьялары мен аппарат");
+  });
+});
+
 describe("dictionaryFormOfLast", () => {
   it("keeps the possessive of a compound's head after a noun", () => {
     expect(dictionaryFormOfLast("төрелігінің", "сот")).toBe("төрелігі");

@@ -1,0 +1,73 @@
+// The article editor's command line: `article new` adds an article from the editor's texts,
+// checked as the site checks it, so that a new article never reaches the build half-right. It
+// speaks kk, ru or en (--lang, else the locale environment) through messages/*.json, as `glossary` does.
+import { parseArgs } from "node:util";
+import { runArticleNew } from "./lib/article-cli/new";
+import { ContentFolderError, createContext, UsageError } from "./lib/glossary-cli/context";
+import { LENGTH_RATIO } from "@/lib/articles/align";
+import { isCliLang } from "@/lib/cli-i18n";
+
+const OPTIONS = {
+  lang: { type: "string" },
+  glossary: { type: "string" },
+  articles: { type: "string" },
+  slug: { type: "string" },
+  kk: { type: "string" },
+  ru: { type: "string" },
+  en: { type: "string" },
+  "title-kk": { type: "string" },
+  "title-ru": { type: "string" },
+  "title-en": { type: "string" },
+  date: { type: "string" },
+  source: { type: "string" },
+  url: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const ctx = createContext({});
+    ctx.err(ctx.t("badArguments", { detail: error instanceof Error ? error.message : String(error) }));
+    ctx.err(ctx.t("article.usage", LENGTH_RATIO));
+    return 2;
+  }
+  const { values: v, positionals } = parsed;
+  const ctx = createContext({ lang: v.lang, glossary: v.glossary, articles: v.articles });
+  if (v.lang !== undefined && !isCliLang(v.lang)) {
+    ctx.err(ctx.t("badLang", { lang: v.lang }));
+    return 2;
+  }
+  const [command, ...rest] = positionals;
+  if (v.help || command === undefined || command === "help") {
+    ctx.out(ctx.t("article.usage", LENGTH_RATIO));
+    return command === undefined && !v.help ? 2 : 0;
+  }
+  if (command !== "new" || rest.length > 0) {
+    ctx.err(ctx.t(command === "new" ? "unexpectedArgument" : "unknownCommand", { command, argument: rest.join(" ") }));
+    ctx.err(ctx.t("article.usage", LENGTH_RATIO));
+    return 2;
+  }
+  try {
+    return runArticleNew(ctx, {
+      slug: v.slug,
+      files: { kk: v.kk, ru: v.ru, en: v.en },
+      titles: { kk: v["title-kk"], ru: v["title-ru"], en: v["title-en"] },
+      meta: { date: v.date, source: v.source, sourceUrl: v.url },
+    });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      ctx.err(error.message);
+      return 2;
+    }
+    if (error instanceof ContentFolderError) {
+      ctx.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
