@@ -3,7 +3,7 @@
 // speaks kk, ru or en (--lang, else the locale environment) through messages/*.json, as `glossary` does.
 import { parseArgs } from "node:util";
 import { runArticleNew } from "./lib/article-cli/new";
-import { ContentFolderError, createContext, UsageError } from "./lib/glossary-cli/context";
+import { createContext, exitCodeOf } from "./lib/glossary-cli/context";
 import { LENGTH_RATIO } from "@/lib/articles/align";
 import { isCliLang } from "@/lib/cli-i18n";
 
@@ -58,15 +58,7 @@ function main(argv: string[]): number {
       meta: { date: v.date, source: v.source, sourceUrl: v.url },
     });
   } catch (error) {
-    if (error instanceof UsageError) {
-      ctx.err(error.message);
-      return 2;
-    }
-    if (error instanceof ContentFolderError) {
-      ctx.err(error.message);
-      return 1;
-    }
-    throw error;
+    return exitCodeOf(ctx, error);
   }
 }
 

@@ -3,7 +3,7 @@
 // it speaks kk, ru or en (--lang, else the locale environment) through messages/*.json.
 import { parseArgs } from "node:util";
 import { runCheck } from "./lib/glossary-cli/check";
-import { ContentFolderError, createContext, UsageError, type CliContext } from "./lib/glossary-cli/context";
+import { createContext, exitCodeOf, type CliContext } from "./lib/glossary-cli/context";
 import { runCandidates } from "./lib/glossary-cli/candidates";
 import { runCoverage } from "./lib/glossary-cli/coverage";
 import { runExport } from "./lib/glossary-cli/export";
@@ -72,15 +72,7 @@ function main(argv: string[]): number {
   try {
     return run(ctx, values);
   } catch (error) {
-    if (error instanceof UsageError) {
-      ctx.err(error.message);
-      return 2;
-    }
-    if (error instanceof ContentFolderError) {
-      ctx.err(error.message);
-      return 1;
-    }
-    throw error;
+    return exitCodeOf(ctx, error);
   }
 }
 

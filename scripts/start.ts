@@ -27,14 +27,21 @@ async function main(): Promise<void> {
   const app = next({ dev: false, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  createServer((req, res) => {
+  const server = createServer((req, res) => {
     if (!KNOWN_METHODS.has(req.method ?? "")) {
       res.writeHead(405, { ...SECURITY_HEADERS, allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
       res.end(`${req.method} is not allowed.\n`);
       return;
     }
     void handle(req, res);
-  }).listen(port, hostname, () => console.log(`Zan Reader on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+  });
+  // An idle kept-alive connection is closed after 65 s, not Node's 5 s: longer than the idle
+  // timeout of the proxies and load balancers usually put in front (60 s), so a proxy never sends
+  // a request down a connection the server is closing at that moment (a 502 for the reader). The
+  // headers' timeout must exceed it.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.listen(port, hostname, () => console.log(`Zan Reader on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 }
 
 main().catch((error: unknown) => {

@@ -38,3 +38,10 @@ export const countErrors = (problems: readonly Problem[]): number => problems.fi
 export class UsageError extends Error {}
 /** Content that cannot be read at all (an unreadable or empty folder): one line, exit code 1. */
 export class ContentFolderError extends Error {}
+
+/** A command's expected failure as its message and exit code (2 for usage, 1 for a content folder); anything else is thrown on. */
+export function exitCodeOf(ctx: CliContext, error: unknown): number {
+  if (!(error instanceof UsageError) && !(error instanceof ContentFolderError)) throw error;
+  ctx.err(error.message);
+  return error instanceof UsageError ? 2 : 1;
+}
