@@ -77,6 +77,9 @@ describe("the home page's articles", () => {
     const options = await page.locator('select[name="domain"] option').allTextContents();
     expect(options[0]).toBe("All domains");
     expect(options).toContainEqual(expect.stringMatching(/^Courts \(2\)$/));
+    // A domain no article has (or none at all) stays chosen as asked, counted 0.
+    await page.goto(`${BASE_URL}/en?domain=astrology`);
+    await expect(page.locator('select[name="domain"] option:checked').textContent()).resolves.toBe("astrology (0)");
     await page.close();
   });
 });

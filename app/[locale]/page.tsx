@@ -46,7 +46,7 @@ export default async function HomePage({ searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <h2>{t("listTitle")}</h2>
-      <ArticleFilters filters={asked} sources={list.sources} years={list.years} domains={list.domains} domainLabel={(d) => glossary(`domains.${d as Domain}`)} />
+      <ArticleFilters filters={asked} sources={list.sources} years={list.years} domains={list.domains} domainLabel={(d) => ((DOMAINS as readonly string[]).includes(d) ? glossary(`domains.${d as Domain}`) : d)} />
       <p className={styles.status} role="status">
         {filtered ? t("countFiltered", { count: list.total, all: list.all }) : t("count", { count: list.total })}
       </p>
