@@ -1,11 +1,9 @@
 // The article editor's command line: `article new` adds an article from the editor's texts,
 // checked as the site checks it, so that a new article never reaches the build half-right. It
 // speaks kk, ru or en (--lang, else the locale environment) through messages/*.json, as `glossary` does.
-import { parseArgs } from "node:util";
 import { runArticleNew } from "./lib/article-cli/new";
-import { createContext, exitCodeOf } from "./lib/glossary-cli/context";
+import { exitCodeOf, readCommandLine } from "./lib/glossary-cli/context";
 import { LENGTH_RATIO } from "@/lib/articles/align";
-import { isCliLang } from "@/lib/cli-i18n";
 
 const OPTIONS = {
   lang: { type: "string" },
@@ -25,21 +23,9 @@ const OPTIONS = {
 } as const;
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const ctx = createContext({});
-    ctx.err(ctx.t("badArguments", { detail: error instanceof Error ? error.message : String(error) }));
-    ctx.err(ctx.t("article.usage", LENGTH_RATIO));
-    return 2;
-  }
-  const { values: v, positionals } = parsed;
-  const ctx = createContext({ lang: v.lang, glossary: v.glossary, articles: v.articles });
-  if (v.lang !== undefined && !isCliLang(v.lang)) {
-    ctx.err(ctx.t("badLang", { lang: v.lang }));
-    return 2;
-  }
+  const read = readCommandLine(argv, OPTIONS, (ctx) => ctx.t("article.usage", LENGTH_RATIO));
+  if (typeof read === "number") return read;
+  const { ctx, values: v, positionals } = read;
   const [command, ...rest] = positionals;
   if (v.help || command === undefined || command === "help") {
     ctx.out(ctx.t("article.usage", LENGTH_RATIO));

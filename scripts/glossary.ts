@@ -3,13 +3,12 @@
 // it speaks kk, ru or en (--lang, else the locale environment) through messages/*.json.
 import { parseArgs } from "node:util";
 import { runCheck } from "./lib/glossary-cli/check";
-import { createContext, exitCodeOf, type CliContext } from "./lib/glossary-cli/context";
+import { exitCodeOf, readCommandLine, type CliContext } from "./lib/glossary-cli/context";
 import { runCandidates } from "./lib/glossary-cli/candidates";
 import { runCoverage } from "./lib/glossary-cli/coverage";
 import { runExport } from "./lib/glossary-cli/export";
 import { runNew } from "./lib/glossary-cli/new-entry";
 import { runSchema } from "./lib/glossary-cli/schema";
-import { isCliLang } from "@/lib/cli-i18n";
 
 const OPTIONS = {
   lang: { type: "string" },
@@ -43,21 +42,9 @@ const COMMANDS: Record<string, (ctx: CliContext, values: Values) => number> = {
 };
 
 function main(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    const ctx = createContext({});
-    ctx.err(ctx.t("badArguments", { detail: error instanceof Error ? error.message : String(error) }));
-    ctx.err(ctx.t("usage"));
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const ctx = createContext({ lang: values.lang, glossary: values.glossary, articles: values.articles });
-  if (values.lang !== undefined && !isCliLang(values.lang)) {
-    ctx.err(ctx.t("badLang", { lang: values.lang }));
-    return 2;
-  }
+  const read = readCommandLine(argv, OPTIONS, (ctx) => ctx.t("usage"));
+  if (typeof read === "number") return read;
+  const { ctx, values, positionals } = read;
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === "help") {
     ctx.out(ctx.t("usage"));

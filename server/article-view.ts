@@ -6,11 +6,11 @@ import { cache } from "react";
 import { hasLocale } from "next-intl";
 import type { Article } from "@/lib/articles/parse";
 import type { AnkiCard } from "@/lib/export/anki";
-import { LANGS, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
+import { LANGS, type Lang } from "@/lib/glossary/schema";
 import { articleFlashcards, buildArticleView, termCounts, type ArticleSpans, type ArticleView } from "@/lib/reader/article-view";
 import { routing } from "@/i18n/routing";
 import { getArticle, getEntry, getGlossary } from "@/server/content";
-import { corpusSpans } from "@/server/corpus";
+import { corpusSpans, perContent } from "@/server/corpus";
 
 export type { ArticleView } from "@/lib/reader/article-view";
 
@@ -22,42 +22,35 @@ export function annotateArticle(article: Article): ArticleSpans {
 /** The view of any parsed article (the audit's generated one included), annotated now. */
 export const viewOf = (article: Article): ArticleView => buildArticleView(article, annotateArticle(article), getGlossary());
 
-// The views built lately, kept across requests: in production the content is read once per
-// process, so a view stays right until the next build; in development each read is new
-// content, and an entry whose article or glossary is not the current one is built again. Only
-// a few are kept: prerendered article pages need none at run time, and the article files
-// (text.json, cards.json, flashcards) are asked for one article at a time.
+// The views built lately, kept per content (server/corpus.ts): until the next build in
+// production, afresh on every read in development. Only a few are kept: prerendered article
+// pages need none at run time, and the article files (text.json, cards.json, flashcards) are
+// asked for one article at a time.
 const RECENT_VIEWS = 64;
-const recentViews = new Map<string, { article: Article; glossary: readonly GlossaryEntry[]; view: ArticleView }>();
+const recentViews = perContent(() => new Map<string, ArticleView>());
 
 export const getArticleView = cache((slug: string): ArticleView | undefined => {
   const article = getArticle(slug);
   if (!article) return undefined;
-  const glossary = getGlossary();
-  const kept = recentViews.get(slug);
-  if (kept && kept.article === article && kept.glossary === glossary) {
-    recentViews.delete(slug);
-    recentViews.set(slug, kept);
-    return kept.view;
-  }
-  const view = viewOf(article);
-  recentViews.set(slug, { article, glossary, view });
-  for (const oldest of recentViews.keys()) {
-    if (recentViews.size <= RECENT_VIEWS) break;
-    recentViews.delete(oldest);
+  const views = recentViews();
+  let view = views.get(slug);
+  if (view) views.delete(slug);
+  else view = viewOf(article);
+  views.set(slug, view);
+  for (const oldest of views.keys()) {
+    if (views.size <= RECENT_VIEWS) break;
+    views.delete(oldest);
   }
   return view;
 });
 
-/** An article's terms with their counts in the Kazakh text, by entry id (the home page's figures), kept per content as views are. */
-const termCountsOf = new WeakMap<Article, { glossary: readonly GlossaryEntry[]; counts: ReadonlyMap<string, number> }>();
+/** An article's terms with their counts in the Kazakh text, by entry id (the home page's figures), kept per content. */
+const termCountsOf = perContent(() => new WeakMap<Article, ReadonlyMap<string, number>>());
 
 export function articleTermCounts(article: Article): ReadonlyMap<string, number> {
-  const glossary = getGlossary();
-  const kept = termCountsOf.get(article);
-  if (kept && kept.glossary === glossary) return kept.counts;
-  const counts = termCounts(article.kk.paragraphs.map((p) => corpusSpans(p.text, "kk")));
-  termCountsOf.set(article, { glossary, counts });
+  const kept = termCountsOf();
+  let counts = kept.get(article);
+  if (!counts) kept.set(article, (counts = termCounts(article.kk.paragraphs.map((p) => corpusSpans(p.text, "kk")))));
   return counts;
 }
 

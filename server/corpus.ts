@@ -28,20 +28,22 @@ let annotations = 0;
 /** How many texts the engine has annotated for the corpus in this process (for tests). */
 export const corpusAnnotations = (): number => annotations;
 
-const spansByText = perContent(() => new Map<string, Span[]>());
+// By language, then by the paragraph's own string, whose hash V8 keeps: no key is built per lookup.
+const spansByText = perContent(() => new Map<Lang, Map<string, Span[]>>());
 
 /**
  * The engine's spans of a paragraph of the content, each with the terms inside it that it won
  * over (Span.inner: the aligned concordance marks those; the rest ignore them), found once.
  */
 export const corpusSpans: SpanFinder = (text: string, lang: Lang): Span[] => {
-  const cache = spansByText();
-  const key = `${lang}\u0000${text}`;
-  let spans = cache.get(key);
+  const byLang = spansByText();
+  let cache = byLang.get(lang);
+  if (!cache) byLang.set(lang, (cache = new Map()));
+  let spans = cache.get(text);
   if (!spans) {
     annotations++;
     spans = annotate(text, getTermIndex(lang), { inner: true });
-    cache.set(key, spans);
+    cache.set(text, spans);
   }
   return spans;
 };

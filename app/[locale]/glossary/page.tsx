@@ -7,9 +7,8 @@ import { ClientIntl } from "@/components/intl/client-intl";
 import { ExportLinks } from "@/components/search/export-links";
 import { GlossarySearch } from "@/components/search/glossary-search";
 import { DOMAINS } from "@/lib/glossary/schema";
-import { pageOf } from "@/lib/paging";
-import { readSearchParams, RESULTS_PER_PAGE, toResultRow } from "@/lib/search";
-import { searchEntries } from "@/server/search";
+import { readSearchParams } from "@/lib/search";
+import { searchPage } from "@/server/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,10 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GlossaryPage({ searchParams }: Props) {
   const t = await getTranslations("Glossary");
   const all = await searchParams;
-  const { q, domain, page, pageText } = readSearchParams((name) => all[name]);
-  const results = searchEntries(q, domain ? { domain } : {});
-  const slice = pageOf(results.length, page, RESULTS_PER_PAGE);
-  const rows = results.slice(slice.start, slice.end).map(toResultRow);
+  const asked = readSearchParams((name) => all[name]);
+  const { q, domain, pageText } = asked;
+  const { rows, total, slice } = searchPage(asked);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -35,7 +33,7 @@ export default async function GlossaryPage({ searchParams }: Props) {
           query={q}
           domain={domain ?? ""}
           rows={rows}
-          total={results.length}
+          total={total}
           page={slice.page}
           pages={slice.pages}
           first={slice.first}

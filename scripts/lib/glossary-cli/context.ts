@@ -1,7 +1,8 @@
 // What every `glossary` subcommand shares: the chosen language's messages, the directories,
 // and writing to the terminal. Commands return an exit code instead of calling process.exit,
 // so output is flushed and they can be tested.
-import { cliTranslate, pickCliLang, translator, type CliLang } from "@/lib/cli-i18n";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { cliTranslate, isCliLang, pickCliLang, translator, type CliLang } from "@/lib/cli-i18n";
 import { formatProblem } from "@/lib/problem-messages";
 import { isError, type Problem } from "@/lib/problems";
 import { ARTICLES_DIR, GLOSSARY_DIR } from "@/server/files";
@@ -44,4 +45,39 @@ export function exitCodeOf(ctx: CliContext, error: unknown): number {
   if (!(error instanceof UsageError) && !(error instanceof ContentFolderError)) throw error;
   ctx.err(error.message);
   return error instanceof UsageError ? 2 : 1;
+}
+
+type ParsedValues<O extends NonNullable<ParseArgsConfig["options"]>> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true }>>["values"];
+
+/**
+ * A command line read by its options, with the context in the language it asks for; or, for one
+ * that cannot be read (an unknown option, an unknown --lang), the exit code 2 with the message and
+ * the command's usage printed.
+ */
+export function readCommandLine<O extends NonNullable<ParseArgsConfig["options"]>>(
+  argv: string[],
+  options: O,
+  usage: (ctx: CliContext) => string,
+): { ctx: CliContext; values: ParsedValues<O>; positionals: string[] } | number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const ctx = createContext({});
+    ctx.err(ctx.t("badArguments", { detail: error instanceof Error ? error.message : String(error) }));
+    ctx.err(usage(ctx));
+    return 2;
+  }
+  const values = parsed.values as ParsedValues<O>;
+  const text = (name: string) => {
+    const value = (values as Record<string, unknown>)[name];
+    return typeof value === "string" ? value : undefined;
+  };
+  const ctx = createContext({ lang: text("lang"), glossary: text("glossary"), articles: text("articles") });
+  const lang = text("lang");
+  if (lang !== undefined && !isCliLang(lang)) {
+    ctx.err(ctx.t("badLang", { lang }));
+    return 2;
+  }
+  return { ctx, values, positionals: parsed.positionals };
 }
