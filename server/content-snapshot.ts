@@ -41,7 +41,6 @@ let loaded: ContentSnapshot | undefined;
  * not built with `npm run build`, which then reads the files, checked as at any start.
  */
 function buildSnapshot(): ContentSnapshot | undefined {
-  if (process.env.NODE_ENV !== "production") return undefined;
   if (loaded) return loaded;
   const file = snapshotPath();
   if (!existsSync(/*turbopackIgnore: true*/ file)) return undefined;
@@ -49,8 +48,28 @@ function buildSnapshot(): ContentSnapshot | undefined {
   return loaded;
 }
 
-/** The glossary files the server answers from: the build's, or (in development) the folder's as they are now. */
-export const glossarySources = (): SourceFile[] => buildSnapshot()?.glossary ?? readGlossaryFiles();
+/**
+ * Where the server's content comes from. Everything above it (the parsed glossary and articles,
+ * the engine's indexes, the annotated corpus) is kept by the snapshot's version, so a source only
+ * has to say what the content is now: files today, a database tomorrow.
+ */
+export interface ContentSource {
+  /** "build": fixed for the process; "files": the folders as they are at each call. */
+  readonly kind: "build" | "files";
+  snapshot(): ContentSnapshot;
+}
 
-/** The article files the server answers from, likewise. */
-export const articleSources = (): ArticleSources[] => buildSnapshot()?.articles ?? readArticleSources();
+/** The glossary/ and articles/ folders as they are at each call (development, editing mode, the command line). */
+export const filesSource: ContentSource = { kind: "files", snapshot: () => takeSnapshot() };
+
+let readOnce: ContentSnapshot | undefined;
+/** The build's snapshot; for a production server built without it, the files as read at start. */
+const buildSource: ContentSource = { kind: "build", snapshot: () => buildSnapshot() ?? (readOnce ??= takeSnapshot()) };
+
+/**
+ * The files in development and in editing mode (ZAN_EDIT=1: a saved entry shows at once), the
+ * build's snapshot in production.
+ */
+export function contentSource(): ContentSource {
+  return process.env.NODE_ENV !== "production" || process.env.ZAN_EDIT === "1" ? filesSource : buildSource;
+}

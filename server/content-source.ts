@@ -1,8 +1,9 @@
 // The content read from disk and validated by lib/, with the engine's term indexes: what
 // server/content.ts wraps for React's server rendering, and what the annotate API route (a Pages
 // API route, outside React) uses directly. In production the content is the build's snapshot
-// (server/content-snapshot.ts), read and checked once per process, at start (instrumentation.ts);
-// in development the files are re-read on every call so edits show up. A broken file throws a ContentError listing every problem with file, line and
+// (server/content-snapshot.ts), checked at start (instrumentation.ts); in development and in
+// editing mode the files are looked at on every call so edits show up, and parsed again only when
+// their version (a hash of their texts) has changed. A broken file throws a ContentError listing every problem with file, line and
 // field. No "server-only" marker here: that package refuses to load outside React server
 // components. It reads the filesystem, so client code never imports it.
 import { buildTermIndex, type TermIndex } from "@/lib/annotate";
@@ -13,7 +14,7 @@ import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
 import { formatProblem } from "@/lib/problem-messages";
 import { english } from "@/server/english";
 import { isError, type Problem } from "@/lib/problems";
-import { articleSources, glossarySources } from "@/server/content-snapshot";
+import { contentSource } from "@/server/content-snapshot";
 
 /** Thrown when content has errors; the message lists every one, one per line. */
 export class ContentError extends Error {
@@ -31,26 +32,42 @@ function throwOnErrors(what: string, problems: readonly Problem[]): void {
   if (errors.length > 0) throw new ContentError(what, errors);
 }
 
-function oncePerProcessInProduction<T>(load: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => {
-    if (process.env.NODE_ENV !== "production") return load();
-    value ??= { v: load() };
-    return value.v;
-  };
+interface LoadedContent {
+  version: string;
+  glossary: { entries: GlossaryEntry[]; problems: Problem[] };
+  articles: { articles: Article[]; problems: Problem[] };
 }
 
-export const readGlossary = oncePerProcessInProduction((): GlossaryEntry[] => {
-  const { entries, problems } = loadGlossary(glossarySources());
+let current: LoadedContent | undefined;
+
+/**
+ * The content, parsed and checked once per version: while the files stay as they were, every
+ * call returns the same objects, so whatever is kept per content (server/corpus.ts) stays.
+ */
+function loadedContent(): LoadedContent {
+  const snapshot = contentSource().snapshot();
+  if (current?.version !== snapshot.version) {
+    const glossary = loadGlossary(snapshot.glossary);
+    const articles = loadArticles(snapshot.articles);
+    current = { version: snapshot.version, glossary: { entries: glossary.entries, problems: glossary.problems.filter(isError) }, articles: { articles: articles.articles, problems: articles.problems.filter(isError) } };
+  }
+  return current;
+}
+
+/** The version of the content the server answers from (a hash of its files). */
+export const contentVersion = (): string => loadedContent().version;
+
+export function readGlossary(): GlossaryEntry[] {
+  const { entries, problems } = loadedContent().glossary;
   throwOnErrors("The glossary", problems);
   return entries;
-});
+}
 
-export const readArticles = oncePerProcessInProduction((): Article[] => {
-  const { articles, problems } = loadArticles(articleSources());
+export function readArticles(): Article[] {
+  const { articles, problems } = loadedContent().articles;
   throwOnErrors("The articles", problems);
   return articles;
-});
+}
 
 /** The engine's indexes of one glossary version, by language, each built on first use. */
 const termIndexes = new WeakMap<readonly GlossaryEntry[], Map<Lang, TermIndex>>();

@@ -19,7 +19,7 @@ export interface SearchResponse {
 
 const isSuffix: Guard<Suffix> = shape<Suffix>({ form: isString, tag: oneOf(SUFFIX_TAGS) });
 
-const isAnalysis: Guard<Analysis> = shape<Pick<Analysis, "lemma" | "stem" | "suffixes">, Pick<Analysis, "hyphen">>(
+export const isAnalysis: Guard<Analysis> = shape<Pick<Analysis, "lemma" | "stem" | "suffixes">, Pick<Analysis, "hyphen">>(
   { lemma: isString, stem: isString, suffixes: arrayOf(isSuffix) },
   { hyphen: isString },
 );

@@ -35,9 +35,13 @@ export function baseName(path: string): string {
  * `langs`: the content languages an entry has a block for (the built-in ones by default); the
  * Kazakh original is always among them, since the checks of terms across entries are on it.
  */
+/** How each file is parsed: parseEntryFile, or a cache of it (the editing mode parses the unchanged files once). */
+export type ParseEntry = (file: string, source: string) => ParsedEntryFile;
+
 export function loadGlossary(files: readonly SourceFile[]): LoadedGlossary;
+export function loadGlossary(files: readonly SourceFile[], langs: typeof LANGS, parse: ParseEntry): LoadedGlossary;
 export function loadGlossary<Code extends string>(files: readonly SourceFile[], langs: readonly (Code | typeof ORIGINAL_LANG)[]): LoadedGlossary<EntryOf<Code | typeof ORIGINAL_LANG>>;
-export function loadGlossary(files: readonly SourceFile[], langs: readonly string[] = LANGS): LoadedGlossary<object> {
+export function loadGlossary(files: readonly SourceFile[], langs: readonly string[] = LANGS, parse?: ParseEntry): LoadedGlossary<object> {
   if (!langs.includes(ORIGINAL_LANG)) throw new Error(`the content languages (${langs.join(", ")}) must include the original, ${ORIGINAL_LANG}`);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const problems: Problem[] = [];
@@ -47,7 +51,7 @@ export function loadGlossary(files: readonly SourceFile[], langs: readonly strin
     }
   }
   // Read by name below are only the shared fields and the original's block, which every list has.
-  const parsed = sorted.filter((file) => file.notUtf8Line === undefined).map((file) => parseEntryFile(file.path, file.source, langs) as unknown as ParsedEntryFile);
+  const parsed = sorted.filter((file) => file.notUtf8Line === undefined).map((file) => (parse ? parse(file.path, file.source) : (parseEntryFile(file.path, file.source, langs) as unknown as ParsedEntryFile)));
   problems.push(...parsed.flatMap((p) => p.problems));
 
   const byId = new Map<string, ParsedEntryFile>();

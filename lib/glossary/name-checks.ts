@@ -28,7 +28,11 @@ function grammarOf(reading: NameReading): string {
   return [analysis.lemma, ...analysis.suffixes.map((s) => `${s.form} (${s.tag})`)].join(" + ");
 }
 
-export function nameProblems(glossary: Pick<LoadedGlossary, "entries" | "files">, indexes?: Partial<Record<Lang, TermIndex>>): Problem[] {
+/**
+ * `only`: the entries whose names are checked (all by default); the editing form checks the one
+ * being edited against the whole glossary.
+ */
+export function nameProblems(glossary: Pick<LoadedGlossary, "entries" | "files">, indexes?: Partial<Record<Lang, TermIndex>>, only?: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const entries = glossary.entries;
   for (const lang of LANGS) {
@@ -43,6 +47,7 @@ export function nameProblems(glossary: Pick<LoadedGlossary, "entries" | "files">
       owners.set(key, set);
     }
     for (const entry of entries) {
+      if (only && !only.has(entry.id)) continue;
       const file = glossary.files.get(entry.id);
       if (!file) continue;
       for (const name of namesOf(entry[lang])) {

@@ -2,19 +2,9 @@
 // terms and the fields still to fill written as comments, so the file passes `check` at once.
 import { Document, isMap, isSeq } from "yaml";
 import { LANGS, type Domain, type Lang } from "@/lib/glossary/schema";
+export { deriveId } from "@/lib/glossary/derive-id";
 
 export const SCHEMA_COMMENT = "# yaml-language-server: $schema=./schema.json";
-
-/** The id derived from the English term: kebab-case ASCII ("Supreme Court" -> "supreme-court"). */
-export function deriveId(english: string): string {
-  return english
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 export interface NewEntry {
   id: string;

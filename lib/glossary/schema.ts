@@ -3,29 +3,10 @@
 import { z } from "zod";
 import { LANGS, type Lang } from "./langs";
 export { LANGS, isLang, type Lang } from "./langs";
+import { DOMAINS, ID_PATTERN, PARTS_OF_SPEECH, STATUSES, TERM_TYPES, type Status } from "./values";
+export * from "./values";
 
-export const STATUSES = ["draft", "reviewed"] as const;
-export type Status = (typeof STATUSES)[number];
 
-/** Subject fields; also the TBX subjectField values. */
-export const DOMAINS = [
-  "courts",
-  "procedure",
-  "criminal-law",
-  "civil-law",
-  "administrative-law",
-  "constitutional-law",
-  "human-rights",
-  "anti-corruption",
-  "international",
-  "state",
-  "organizations",
-  "legal-profession",
-  "general-law",
-] as const;
-export type Domain = (typeof DOMAINS)[number];
-
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The first character a text field may not hold: a control character (tab and line breaks only
@@ -61,17 +42,6 @@ const text = checkedText(false);
 /** Definitions and notes may run over lines. */
 const prose = checkedText(true);
 
-/** A term's usage status, as a termbase has it (TBX administrativeStatus). The block's `term` is the preferred one. */
-export const USAGE_STATUSES = ["preferred", "admitted", "deprecated"] as const;
-export type UsageStatus = (typeof USAGE_STATUSES)[number];
-
-/** A term's type (TBX termType). */
-export const TERM_TYPES = ["fullForm", "abbreviation", "shortForm", "phrase"] as const;
-export type TermType = (typeof TERM_TYPES)[number];
-
-/** A term's part of speech (TBX-Basic partOfSpeech values). */
-export const PARTS_OF_SPEECH = ["noun", "properNoun", "verb", "adjective", "adverb", "other"] as const;
-export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 
 /** What a term or variant may say about itself; anything left out is worked out by `namesOf`. */
 const termFields = {

@@ -1,0 +1,209 @@
+// Editing mode (`npm run edit`) over real HTTP and in a browser, on a scratch copy of the project:
+// the API's statuses, comments kept on a change, nothing written on an error or a stale version,
+// the change showing in the running app at once; the form's messages beside the fields, its
+// preview and its save; the changes page; axe and a phone's width. And the production server,
+// started without ZAN_EDIT, has none of it.
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { request as httpRequest } from "node:http";
+import path from "node:path";
+import { startEditServer, type EditServer } from "@/scripts/lib/edit-server";
+import { seriousA11yViolations, sharedBrowser } from "./support/browser";
+import { BASE_URL } from "./support/server";
+import { sidewaysOverflow } from "./reader-helpers";
+
+const browser = sharedBrowser();
+let edit: EditServer;
+const ARTICLE = "supreme-court-chair-beijing";
+
+beforeAll(async () => {
+  edit = await startEditServer();
+  // The development server compiles each route on its first request.
+  for (const url of ["/en/glossary/new", "/en/glossary/court/edit", "/en/glossary/changes", `/kk/articles/${ARTICLE}`]) await fetch(edit.base + url);
+  await fetch(`${edit.base}/api/entries/court`);
+}, 420_000);
+afterAll(() => edit?.stop());
+
+jest.setTimeout(120_000);
+
+const entryFile = (id: string) => path.join(edit.root, "glossary", `${id}.yaml`);
+
+const COOPERATION = {
+  id: "cooperation",
+  status: "draft",
+  domains: ["international"],
+  kk: { term: "ынтымақтастық", variants: [], definition: "Бірлесіп жұмыс істеу." },
+  ru: { term: "сотрудничество", variants: [], definition: "Совместная работа." },
+  en: { term: "cooperation", variants: [], definition: "Working together." },
+  sources: [],
+  related: [],
+};
+
+const json = (method: string, url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, { method, headers: { "content-type": "application/json", origin: new URL(url).origin, ...headers }, body: JSON.stringify(body) });
+
+describe("without ZAN_EDIT (the production server)", () => {
+  it.each([
+    ["GET", "/api/entries/court"],
+    ["PUT", "/api/entries/court"],
+    ["POST", "/api/entries/preview"],
+    ["GET", "/en/glossary/new"],
+    ["GET", "/en/glossary/court/edit"],
+    ["GET", "/kk/glossary/changes"],
+  ])("answers %s %s with 404", async (method, url) => {
+    const response = await fetch(BASE_URL + url, method === "GET" ? {} : { method, headers: { "content-type": "application/json" }, body: JSON.stringify(COOPERATION) });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe("the editing API", () => {
+  it("gives an entry with its version, and a 404 for an id with no file", async () => {
+    const response = await fetch(`${edit.base}/api/entries/court`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, any>;
+    expect(body).toMatchObject({ id: "court", kk: { term: "сот" } });
+    expect(body.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(response.headers.get("etag")).toBe(`"${body.version}"`);
+    expect((await fetch(`${edit.base}/api/entries/no-such-entry`)).status).toBe(404);
+  });
+
+  it("previews where a new entry would be marked, the marks it takes and the forms it accepts", async () => {
+    const response = await json("POST", `${edit.base}/api/entries/preview`, { ...COOPERATION, version: null });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, any>;
+    expect(body.occurrences.length).toBeGreaterThanOrEqual(3);
+    const first = body.occurrences.find((o: any) => o.lang === "kk");
+    expect(first).toMatchObject({ article: expect.any(String), lang: "kk", paragraph: expect.any(Number), text: expect.any(String), form: expect.stringMatching(/^ынтымақтастық/i) });
+    expect(first.text.slice(first.start, first.end)).toBe(first.form);
+    expect(Array.isArray(body.takenFrom)).toBe(true);
+    expect(body.paradigm.map((f: any) => f.form)).toEqual(expect.arrayContaining(["ынтымақтастық", "ынтымақтастықтың", "ынтымақтастықты"]));
+    expect(body.problems).toEqual([]);
+    expect(existsSync(entryFile("cooperation"))).toBe(false);
+  });
+
+  it("refuses a change from another site (403) and one addressed by a name other than loopback (403), writing nothing", async () => {
+    const foreign = await json("PUT", `${edit.base}/api/entries/cooperation`, { ...COOPERATION, version: null }, { origin: "http://attacker.example" });
+    expect(foreign.status).toBe(403);
+    const status = await new Promise<number>((resolve, reject) => {
+      const body = JSON.stringify({ ...COOPERATION, version: null });
+      const req = httpRequest(`${edit.base}/api/entries/cooperation`, { method: "PUT", headers: { host: "attacker.example", "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+    expect(status).toBe(403);
+    expect(existsSync(entryFile("cooperation"))).toBe(false);
+  });
+
+  it("refuses a body over the limit (413)", async () => {
+    const huge = { ...COOPERATION, en: { ...COOPERATION.en, definition: "x".repeat(300 * 1024) }, version: null };
+    expect((await json("PUT", `${edit.base}/api/entries/cooperation`, huge)).status).toBe(413);
+  });
+
+  it("answers 422 with each problem's field, message and severity, and writes nothing", async () => {
+    const response = await json("PUT", `${edit.base}/api/entries/cooperation?locale=ru`, { ...COOPERATION, en: { variants: [] }, version: null });
+    expect(response.status).toBe(422);
+    const { problems } = (await response.json()) as { problems: { field: string; message: string; severity: string }[] };
+    expect(problems).toContainEqual(expect.objectContaining({ field: "en.term", severity: "error", message: expect.stringMatching(/\S/) }));
+    expect(existsSync(entryFile("cooperation"))).toBe(false);
+  });
+
+  it("creates an entry (201), refuses to create it again (409), and the reader marks it at once", async () => {
+    const created = await json("PUT", `${edit.base}/api/entries/cooperation`, { ...COOPERATION, version: null });
+    expect(created.status).toBe(201);
+    expect(readFileSync(entryFile("cooperation"), "utf8")).toContain("  term: ынтымақтастық\n");
+    expect((await json("PUT", `${edit.base}/api/entries/cooperation`, { ...COOPERATION, version: null })).status).toBe(409);
+    const page = await (await fetch(`${edit.base}/kk/articles/${ARTICLE}`)).text();
+    expect(page).toContain('data-term="cooperation"');
+  });
+
+  it("changes an entry (200) keeping its comments, and refuses a stale version (409) without writing", async () => {
+    writeFileSync(entryFile("cooperation"), readFileSync(entryFile("cooperation"), "utf8").replace("sources: []", "# no act checked yet\nsources: []"));
+    const { version } = (await (await fetch(`${edit.base}/api/entries/cooperation`)).json()) as { version: string };
+    const changed = await json("PUT", `${edit.base}/api/entries/cooperation`, { ...COOPERATION, en: { ...COOPERATION.en, definition: "Joint work towards a shared aim." }, version });
+    expect(changed.status).toBe(200);
+    const text = readFileSync(entryFile("cooperation"), "utf8");
+    expect(text).toContain("# no act checked yet\nsources: []");
+    expect(text).toContain("definition: Joint work towards a shared aim.");
+    const stale = await json("PUT", `${edit.base}/api/entries/cooperation`, { ...COOPERATION, en: { ...COOPERATION.en, definition: "Overwritten." }, version });
+    expect(stale.status).toBe(409);
+    expect(((await stale.json()) as { error: string }).error).toMatch(/changed since/);
+    expect(readFileSync(entryFile("cooperation"), "utf8")).toBe(text);
+  });
+
+  it("lists the new entry on the changes page with its difference", async () => {
+    const page = await (await fetch(`${edit.base}/en/glossary/changes`)).text();
+    expect(page).toContain('data-entry="cooperation" data-state="added"');
+    expect(page).toContain("+  term: ынтымақтастық");
+  });
+});
+
+describe("the editing form", () => {
+  const ready = async (page: import("playwright-core").Page) =>
+    page.waitForFunction(() => {
+      const status = document.querySelector("form [role=status]")?.textContent ?? "";
+      return status !== "" && !status.includes("Checking");
+    });
+
+  it("shows a mistake beside its field, previews the places, saves, and the article marks the new entry", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${edit.base}/en/glossary/new`);
+    await ready(page);
+    const kk = page.locator("fieldset[lang=kk]");
+    // A Latin "e" in the Kazakh term.
+    await kk.getByLabel("Term", { exact: true }).fill("кeздесу");
+    await page.locator("fieldset[lang=ru]").getByLabel("Term", { exact: true }).fill("встреча");
+    await page.locator("fieldset[lang=en]").getByLabel("Term", { exact: true }).fill("meeting");
+    await page.getByLabel("International").check();
+    const latin = kk.locator('[data-field="kk.term"][data-code="latinInKazakh"]');
+    await latin.waitFor();
+    // The message is the term field's description.
+    const described = await kk.getByLabel("Term", { exact: true }).getAttribute("aria-describedby");
+    expect(await latin.locator("xpath=..").getAttribute("id")).toBe(described);
+
+    await kk.getByLabel("Term", { exact: true }).fill("кездесу");
+    await latin.waitFor({ state: "detached" });
+    await page.locator(`li[data-article="${ARTICLE}"][data-form^="кездесу" i]`).first().waitFor();
+    await expect(page.getByLabel("Id").inputValue()).resolves.toBe("meeting");
+
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Created.").waitFor();
+    expect(existsSync(entryFile("meeting"))).toBe(true);
+
+    await page.goto(`${edit.base}/kk/articles/${ARTICLE}`);
+    expect(await page.locator('[data-term="meeting"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("tells the second of two tabs that saves an entry that it changed in between", async () => {
+    const context = await browser().newContext();
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    for (const page of [first, second]) {
+      await page.goto(`${edit.base}/en/glossary/meeting/edit`);
+      await ready(page);
+    }
+    await first.locator("fieldset[lang=en]").getByLabel("Definition").fill("A gathering of people to discuss something.");
+    await first.getByRole("button", { name: "Save" }).click();
+    await first.getByText("Saved.").waitFor();
+    await second.locator("fieldset[lang=en]").getByLabel("Definition").fill("Overwriting.");
+    await second.getByRole("button", { name: "Save" }).click();
+    await second.getByText(/was changed since this form was opened/).waitFor();
+    expect(readFileSync(entryFile("meeting"), "utf8")).toContain("A gathering of people to discuss something.");
+    await context.close();
+  });
+
+  it.each(["/en/glossary/new", "/ru/glossary/court/edit", "/kk/glossary/changes"])("%s has no serious accessibility violation and does not scroll sideways at 360 px", async (url) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const context = await browser().newContext({ colorScheme, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      await page.goto(edit.base + url);
+      if (!url.endsWith("changes")) await ready(page);
+      await page.locator("main h1").first().waitFor();
+      const violations = await seriousA11yViolations(page);
+      expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+      expect(await sidewaysOverflow(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});

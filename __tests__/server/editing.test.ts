@@ -1,0 +1,110 @@
+// The editing mode's gate and its saves, on a scratch glossary folder: a save writes the file only
+// when the entry has no error and the file is the version the form was loaded at.
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+// The glossary folder is a scratch one (made when the mock is first loaded: jest hoists it above
+// everything else in this file).
+jest.mock("@/server/files", () => {
+  const actual = jest.requireActual("@/server/files");
+  const dir = jest.requireActual("node:fs").mkdtempSync(jest.requireActual("node:path").join(jest.requireActual("node:os").tmpdir(), "zan-edit-"));
+  return { ...actual, GLOSSARY_DIR: dir, readGlossaryFiles: (folder: string = dir) => actual.readGlossaryFiles(folder) };
+});
+
+import { GLOSSARY_DIR as scratch } from "@/server/files";
+import { readEntry, saveEntry, versionOf } from "@/server/editing/entries";
+import { MAX_EDIT_BYTES, refuseEditRequest, type EditRequest } from "@/server/editing/mode";
+
+const FIXTURES = path.join(__dirname, "../fixtures/glossary/valid");
+
+beforeAll(() => {
+  for (const name of readdirSync(FIXTURES)) copyFileSync(path.join(FIXTURES, name), path.join(scratch, name));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const COOPERATION = {
+  id: "cooperation",
+  status: "draft",
+  domains: ["international"],
+  kk: { term: "ынтымақтастық", variants: [], definition: "Бірлесіп жұмыс істеу." },
+  ru: { term: "сотрудничество", variants: [], definition: "Совместная работа." },
+  en: { term: "cooperation", variants: [], definition: "Working together." },
+  sources: [],
+  related: ["judge"],
+};
+
+describe("saveEntry", () => {
+  const file = path.join(scratch, "cooperation.yaml");
+
+  it("creates a new entry's file (201) and refuses to create it twice (409)", () => {
+    const created = saveEntry("cooperation", COOPERATION, null);
+    expect(created.status).toBe(201);
+    expect(readFileSync(file, "utf8")).toContain("  term: ынтымақтастық\n");
+    expect(readEntry("cooperation")).toMatchObject({ data: COOPERATION, version: created.status === 201 ? created.version : "" });
+    expect(saveEntry("cooperation", COOPERATION, null)).toMatchObject({ status: 409, version: versionOf(readFileSync(file, "utf8")) });
+  });
+
+  it("changes an entry in place (200), keeping the comments written in its file", () => {
+    writeFileSync(file, readFileSync(file, "utf8").replace("sources: []", "# none found yet\nsources: []"));
+    const { version } = readEntry("cooperation")!;
+    const result = saveEntry("cooperation", { ...COOPERATION, en: { ...COOPERATION.en, definition: "Joint work towards a shared aim." } }, version);
+    expect(result.status).toBe(200);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("# none found yet\nsources: []");
+    expect(text).toContain("  definition: Joint work towards a shared aim.\n");
+  });
+
+  it("refuses a save from a form loaded before another save (409), writing nothing", () => {
+    const before = readFileSync(file, "utf8");
+    const stale = versionOf("an older text");
+    const result = saveEntry("cooperation", { ...COOPERATION, status: "draft", en: { ...COOPERATION.en, definition: "Overwritten." } }, stale);
+    expect(result).toMatchObject({ status: 409 });
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
+  it("writes nothing for an entry with errors (422), naming each field", () => {
+    const before = readFileSync(file, "utf8");
+    const { version } = readEntry("cooperation")!;
+    const result = saveEntry("cooperation", { ...COOPERATION, en: { variants: [] }, related: ["no-such-entry"] }, version);
+    expect(result.status).toBe(422);
+    if (result.status !== 422) return;
+    expect(result.problems.map((p) => `${p.severity} ${p.field}`)).toEqual(expect.arrayContaining(["error en.term"]));
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(saveEntry("new-one", { ...COOPERATION, id: "new-one", kk: { term: "сот", variants: [] } }, null)).toMatchObject({ status: 422 });
+    expect(existsSync(path.join(scratch, "new-one.yaml"))).toBe(false);
+  });
+});
+
+describe("refuseEditRequest", () => {
+  const request = (over: Partial<EditRequest> = {}): EditRequest => ({
+    method: "PUT",
+    host: "127.0.0.1:3000",
+    origin: "http://127.0.0.1:3000",
+    contentType: "application/json",
+    contentLength: "100",
+    ...over,
+  });
+  const saved = process.env.ZAN_EDIT;
+  afterEach(() => {
+    process.env.ZAN_EDIT = saved;
+  });
+
+  it("answers 404 to everything without ZAN_EDIT=1", () => {
+    delete process.env.ZAN_EDIT;
+    expect(refuseEditRequest(request({ method: "GET" }))?.status).toBe(404);
+    expect(refuseEditRequest(request())?.status).toBe(404);
+  });
+
+  it("lets a same-origin JSON request from a loopback name through, and refuses the rest", () => {
+    process.env.ZAN_EDIT = "1";
+    expect(refuseEditRequest(request())).toBeUndefined();
+    expect(refuseEditRequest(request({ host: "localhost:3000", origin: null }))).toBeUndefined();
+    expect(refuseEditRequest(request({ host: "[::1]:3000", origin: "http://[::1]:3000" }))).toBeUndefined();
+    expect(refuseEditRequest(request({ host: "attacker.example", origin: "http://attacker.example" }))?.status).toBe(403);
+    expect(refuseEditRequest(request({ method: "GET", host: "zan.example.org" }))?.status).toBe(403);
+    expect(refuseEditRequest(request({ origin: "http://attacker.example" }))?.status).toBe(403);
+    expect(refuseEditRequest(request({ origin: "null" }))?.status).toBe(403);
+    expect(refuseEditRequest(request({ contentType: "text/plain" }))?.status).toBe(415);
+    expect(refuseEditRequest(request({ contentLength: String(MAX_EDIT_BYTES + 1) }))?.status).toBe(413);
+  });
+});

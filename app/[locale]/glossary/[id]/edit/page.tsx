@@ -1,0 +1,32 @@
+// /{locale}/glossary/{id}/edit: the form of an existing entry, filled from its file as it is on
+// disk now, with the version it was read at (editing mode only; a 404 otherwise).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientIntl } from "@/components/intl/client-intl";
+import { EntryForm } from "@/components/editing/entry-form";
+import { EditingBanner } from "@/components/editing/editing-banner";
+import { formOf } from "@/lib/editing/form-state";
+import { readEntry } from "@/server/editing/entries";
+import { editingPageOr404 } from "@/server/editing/pages";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("Editing");
+  return { title: t("editTitle", { id: (await params).id }), robots: { index: false } };
+}
+
+export default async function EditEntryPage({ params }: Props) {
+  await editingPageOr404();
+  const entry = readEntry((await params).id);
+  if (!entry) notFound();
+  return (
+    <ClientIntl namespaces={["Editing", "Glossary"]}>
+      <EditingBanner />
+      <EntryForm initial={formOf(entry.data)} version={entry.version} isNew={false} />
+    </ClientIntl>
+  );
+}

@@ -1,0 +1,45 @@
+// Starts the editing mode (`npm run edit`, a development server with ZAN_EDIT=1 on 127.0.0.1)
+// in a scratch copy of the project, whose glossary the tests may write: the browser tests of the
+// editing pages and API.
+import { execFileSync, spawn } from "node:child_process";
+import { scratchWithCorpus, type Scratch } from "@/scripts/lib/corpus/scratch";
+import { freePort, waitForServer, REPO_ROOT } from "@/scripts/lib/next-server";
+
+export interface EditServer {
+  base: string;
+  root: string;
+  stop(): void;
+}
+
+/** The project copied (its own articles), committed in a fresh git repository so the changes page has a last commit, and served in editing mode. */
+export async function startEditServer(): Promise<EditServer> {
+  const scratch: Scratch = scratchWithCorpus(REPO_ROOT, 2);
+  const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Zan tests", "-c", "user.email=tests@zan.invalid", ...args], { cwd: scratch.root, stdio: "ignore" });
+  git("init", "-q");
+  git("add", "-A", "glossary", "articles");
+  git("commit", "-q", "-m", "The content as the tests begin");
+  const port = await freePort();
+  const child = spawn("npm", ["run", "--silent", "edit", "--", "-p", String(port)], {
+    cwd: scratch.root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+  child.unref();
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+    scratch.remove();
+  };
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForServer(`${base}/kk`, 180_000);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, root: scratch.root, stop };
+}

@@ -1,0 +1,176 @@
+// The editing API's work on entry files: read one with its version, check an edited one against
+// the glossary as it is on disk, preview it, and save it. A save writes glossary/{id}.yaml only
+// when the check finds no error and the file is still the version the editor started from
+// (another tab's save in between is a 409, never a silent overwrite); the file is written to a
+// temporary name and renamed over the old one, so a reader never sees half a file. The read,
+// compare and write run without a pause between them, so two saves in this process cannot
+// interleave. The running app reads the files again as they change (server/content-snapshot.ts,
+// files source), so the saved entry shows without a rebuild.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { checkEntryFile, parseCache, type EntryCheck } from "@/lib/editing/check";
+import { entryFileText, type EntryData } from "@/lib/editing/entry-file";
+import { previewEntry, type EntryPreview } from "@/lib/editing/preview";
+import type { SourceFile } from "@/lib/glossary/load";
+import { ID_PATTERN, LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
+import { isError, makeProblem, type Problem } from "@/lib/problems";
+import { problemMessage, type Translate } from "@/lib/problem-messages";
+import { displayPath, GLOSSARY_DIR, readGlossaryFiles } from "@/server/files";
+import { readArticles, readGlossary } from "@/server/content-source";
+import { corpusSpans } from "@/server/corpus";
+
+/** A file's version: the first 16 hex digits of the sha256 of its text. */
+export const versionOf = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 16);
+
+export const isEntryId = (id: string): boolean => ID_PATTERN.test(id) && id.length <= 200;
+
+const fileOf = (id: string): string => path.join(GLOSSARY_DIR, `${id}.yaml`);
+
+export interface StoredEntry {
+  id: string;
+  /** The file as plain data (its own shape: variants as texts or with their details). */
+  data: EntryData;
+  version: string;
+  /** The file's path, as problems name it. */
+  file: string;
+}
+
+/** The entry file of `id` as it is on disk; undefined when there is none (or it is not YAML). */
+export function readEntry(id: string): StoredEntry | undefined {
+  if (!isEntryId(id)) return undefined;
+  const file = fileOf(id);
+  if (!existsSync(/*turbopackIgnore: true*/ file)) return undefined;
+  const text = readFileSync(/*turbopackIgnore: true*/ file, "utf8");
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch {
+    data = undefined;
+  }
+  return { id, data: isRecord(data) ? data : {}, version: versionOf(text), file: displayPath(file) };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A problem as the editing API answers it: the field and a message in the form's language, with its code for programs. */
+export interface ProblemAnswer {
+  field: string;
+  message: string;
+  severity: "error" | "warning";
+  code: string;
+  params: Record<string, string | number>;
+  line: number;
+}
+
+export const problemAnswer = (problem: Problem, t: Translate): ProblemAnswer => ({
+  field: problem.field,
+  message: problemMessage(problem, t),
+  severity: problem.severity,
+  code: problem.code,
+  params: problem.params as Record<string, string | number>,
+  line: problem.line,
+});
+
+const parseEntry = parseCache();
+
+/**
+ * `data` for `id` as its file would be written, and its check against the glossary on disk.
+ * `asNew`: the form creates the entry; a file of that id already there is then a problem of the id.
+ */
+export function checkEdited(id: string, data: EntryData, asNew = false): { text: string; check: EntryCheck } {
+  const file = fileOf(id);
+  const existing = existsSync(/*turbopackIgnore: true*/ file) ? readFileSync(/*turbopackIgnore: true*/ file, "utf8") : undefined;
+  const text = entryFileText(asNew ? undefined : existing, data);
+  const edited: SourceFile = { path: displayPath(file), source: text };
+  const check = checkEntryFile(readGlossaryFiles(), edited, parseEntry, data);
+  if (asNew && existing !== undefined) {
+    const taken = makeProblem({ file: edited.path, line: 2, column: 1, field: "id", code: "duplicateId", params: { id, other: edited.path } });
+    check.problems = [taken, ...check.problems];
+  }
+  return { text, check };
+}
+
+export type SaveResult =
+  | { status: 200 | 201; version: string; problems: Problem[] }
+  | { status: 409; error: string; version: string | null }
+  | { status: 422; problems: Problem[] };
+
+/**
+ * Saves `data` as glossary/{id}.yaml. `version`: the version the editor loaded (null or absent
+ * for a new entry). Nothing is written on an error or a stale version.
+ */
+export function saveEntry(id: string, data: EntryData, version: string | null): SaveResult {
+  const file = fileOf(id);
+  const existing = existsSync(/*turbopackIgnore: true*/ file) ? readFileSync(/*turbopackIgnore: true*/ file, "utf8") : undefined;
+  const current = existing === undefined ? null : versionOf(existing);
+  if (current !== version) {
+    const error =
+      current === null
+        ? `The entry ${id} no longer exists: it was deleted or renamed since this form was opened.`
+        : version === null
+          ? `An entry ${id} already exists (glossary/${id}.yaml): open it to edit it, or choose another id.`
+          : `The entry ${id} was changed since this form was opened (in another tab or editor). Reload it to see that change; nothing was saved.`;
+    return { status: 409, error, version: current };
+  }
+  const { text, check } = checkEdited(id, data, existing === undefined);
+  if (check.problems.some(isError)) return { status: 422, problems: check.problems };
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(/*turbopackIgnore: true*/ temporary, text, "utf8");
+  renameSync(/*turbopackIgnore: true*/ temporary, file);
+  return { status: existing === undefined ? 201 : 200, version: versionOf(text), problems: check.problems };
+}
+
+/** An entry the engine can index from whatever the form holds: a block without a term yet marks nothing. */
+function previewable(id: string, data: EntryData, checked: GlossaryEntry | undefined): GlossaryEntry {
+  if (checked) return checked;
+  const block = (lang: string) => {
+    const raw = isRecord(data[lang]) ? data[lang] : {};
+    const term = typeof raw.term === "string" ? raw.term.trim() : "";
+    const variants = Array.isArray(raw.variants)
+      ? raw.variants.flatMap((v) => (typeof v === "string" ? [v.trim()] : isRecord(v) && typeof v.term === "string" ? [v.term.trim()] : [])).filter(Boolean)
+      : [];
+    return { term, variants };
+  };
+  return {
+    id,
+    status: "draft",
+    domains: ["general-law"],
+    sources: [],
+    related: [],
+    ...Object.fromEntries(LANGS.map((lang) => [lang, block(lang)])),
+  } as unknown as GlossaryEntry;
+}
+
+/** The check and the preview of an entry as the form holds it. */
+export function previewEdited(id: string, data: EntryData, asNew: boolean): { problems: Problem[]; preview: EntryPreview } {
+  const { check } = checkEdited(id, data, asNew);
+  const entry = previewable(id, data, check.entry);
+  const preview = previewEntry({
+    entry,
+    others: readGlossary().filter((e) => e.id !== id),
+    articles: readArticles(),
+    marksToday: corpusSpans,
+  });
+  return { problems: check.problems, preview };
+}
+
+/** The body of a request, read up to `limit` bytes; undefined past it. */
+export async function readBody(request: Request, limit: number): Promise<string | undefined> {
+  const reader = request.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
