@@ -3,13 +3,14 @@
 // the change showing in the running app at once; the form's messages beside the fields, its
 // preview and its save; the changes page; axe and a phone's width. And the production server,
 // started without ZAN_EDIT, has none of it.
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import path from "node:path";
 import { startEditServer, type EditServer } from "@/scripts/lib/edit-server";
 import { seriousA11yViolations, sharedBrowser } from "./support/browser";
 import { BASE_URL } from "./support/server";
 import { sidewaysOverflow } from "./reader-helpers";
+import type { EditPreviewAnswer } from "@/lib/contracts/edit-answers";
 
 const browser = sharedBrowser();
 let edit: EditServer;
@@ -18,7 +19,7 @@ const ARTICLE = "supreme-court-chair-beijing";
 beforeAll(async () => {
   edit = await startEditServer();
   // The development server compiles each route on its first request.
-  for (const url of ["/en/glossary/new", "/en/glossary/court/edit", "/en/glossary/changes", `/kk/articles/${ARTICLE}`]) await fetch(edit.base + url);
+  for (const url of ["/en/glossary/new", "/en/glossary/court/edit", "/en/glossary/changes", `/kk/articles/${ARTICLE}`, `/en/articles/check/${ARTICLE}`]) await fetch(edit.base + url);
   await fetch(`${edit.base}/api/entries/court`);
 }, 420_000);
 afterAll(() => edit?.stop());
@@ -49,6 +50,7 @@ describe("without ZAN_EDIT (the production server)", () => {
     ["GET", "/en/glossary/new"],
     ["GET", "/en/glossary/court/edit"],
     ["GET", "/kk/glossary/changes"],
+    ["GET", "/en/articles/check/supreme-court-chair-beijing"],
   ])("answers %s %s with 404", async (method, url) => {
     const response = await fetch(BASE_URL + url, method === "GET" ? {} : { method, headers: { "content-type": "application/json" }, body: JSON.stringify(COOPERATION) });
     expect(response.status).toBe(404);
@@ -59,7 +61,7 @@ describe("the editing API", () => {
   it("gives an entry with its version, and a 404 for an id with no file", async () => {
     const response = await fetch(`${edit.base}/api/entries/court`);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as Record<string, any>;
+    const body = (await response.json()) as { version: string };
     expect(body).toMatchObject({ id: "court", kk: { term: "сот" } });
     expect(body.version).toMatch(/^[0-9a-f]{16}$/);
     expect(response.headers.get("etag")).toBe(`"${body.version}"`);
@@ -69,13 +71,13 @@ describe("the editing API", () => {
   it("previews where a new entry would be marked, the marks it takes and the forms it accepts", async () => {
     const response = await json("POST", `${edit.base}/api/entries/preview`, { ...COOPERATION, version: null });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as Record<string, any>;
+    const body = (await response.json()) as EditPreviewAnswer;
     expect(body.occurrences.length).toBeGreaterThanOrEqual(3);
-    const first = body.occurrences.find((o: any) => o.lang === "kk");
+    const first = body.occurrences.find((o) => o.lang === "kk")!;
     expect(first).toMatchObject({ article: expect.any(String), lang: "kk", paragraph: expect.any(Number), text: expect.any(String), form: expect.stringMatching(/^ынтымақтастық/i) });
     expect(first.text.slice(first.start, first.end)).toBe(first.form);
     expect(Array.isArray(body.takenFrom)).toBe(true);
-    expect(body.paradigm.map((f: any) => f.form)).toEqual(expect.arrayContaining(["ынтымақтастық", "ынтымақтастықтың", "ынтымақтастықты"]));
+    expect(body.paradigm.map((f) => f.form)).toEqual(expect.arrayContaining(["ынтымақтастық", "ынтымақтастықтың", "ынтымақтастыққа", "ынтымақтастықтарының"]));
     expect(body.problems).toEqual([]);
     expect(existsSync(entryFile("cooperation"))).toBe(false);
   });
@@ -136,6 +138,31 @@ describe("the editing API", () => {
     const page = await (await fetch(`${edit.base}/en/glossary/changes`)).text();
     expect(page).toContain('data-entry="cooperation" data-state="added"');
     expect(page).toContain("+  term: ынтымақтастық");
+  });
+});
+
+describe("an article being added", () => {
+  it("is checked on its own page: its problems, the paragraphs that do not pair up, and the changes page lists it", async () => {
+    const folder = path.join(edit.root, "articles", "being-added");
+    mkdirSync(folder, { recursive: true });
+    const from = path.join(edit.root, "articles", ARTICLE);
+    for (const lang of ["kk", "en"]) copyFileSync(path.join(from, `${lang}.md`), path.join(folder, `${lang}.md`));
+    // The Russian translation loses its second paragraph.
+    const ru = readFileSync(path.join(from, "ru.md"), "utf8").split(/\n\n/);
+    writeFileSync(path.join(folder, "ru.md"), [...ru.slice(0, 2), ...ru.slice(3)].join("\n\n"));
+    try {
+      const page = await (await fetch(`${edit.base}/en/articles/check/being-added`)).text();
+      expect(page).toMatch(/data-code="paragraph(Missing|Length)"/);
+      expect(page).toContain('data-pair="no"');
+      expect(page).toContain("Shown once the article");
+      const changes = await (await fetch(`${edit.base}/en/glossary/changes`)).text();
+      expect(changes).toContain('data-article="being-added" data-state="added"');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    const fixed = await (await fetch(`${edit.base}/en/articles/check/${ARTICLE}`)).text();
+    expect(fixed).toContain("Its files are in order");
+    expect(fixed).toMatch(/Kazakh: [\d.]+% of \d+ words inside glossary terms/);
   });
 });
 

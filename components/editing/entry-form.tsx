@@ -144,11 +144,16 @@ export function EntryForm({ initial, version: loadedVersion, isNew }: { initial:
               <label className={styles.visuallyHidden} htmlFor={ids(`sources.${i}`)}>
                 {t("source", { n: i + 1 })}
               </label>
-              <input
+              <textarea
                 id={ids(`sources.${i}`)}
                 className={styles.wide}
+                rows={2}
                 value={source}
                 aria-describedby={`${ids("sources")}-hint ${ids(`sources.${i}`)}-problems`}
+                // A source is one line (an act's title): Enter does not break it.
+                onKeyDown={(e) => {
+                  if (e.key === "Enter") e.preventDefault();
+                }}
                 onChange={(e) => update((f) => ({ ...f, sources: f.sources.map((s, j) => (j === i ? e.target.value : s)) }))}
               />
               <button type="button" onClick={() => update((f) => ({ ...f, sources: f.sources.filter((_, j) => j !== i) }))}>

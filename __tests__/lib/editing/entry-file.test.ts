@@ -8,6 +8,10 @@ import { parseEntryFile } from "@/lib/glossary/parse";
 
 const GLOSSARY = path.join(__dirname, "../../../glossary");
 
+/** The parts of an entry file's data the tests change. */
+type Block = { term: string; variants: unknown[]; definition?: string; note?: string };
+type Data = Record<string, unknown> & { kk: Block; ru: Block; en: Block; sources: string[] };
+
 const HAND_WRITTEN = `# yaml-language-server: $schema=./schema.json
 # Checked against the Criminal Procedure Code, 2014.
 id: jury-trial
@@ -47,7 +51,7 @@ describe("entryFileText", () => {
   });
 
   it("keeps the comments and the key order when values change, and moves a variant's comment with it", () => {
-    const data = parse(HAND_WRITTEN) as Record<string, any>;
+    const data = parse(HAND_WRITTEN) as Data;
     data.kk.definition = "Кәсіби судья мен алқабилер бірге қарайтын сот.";
     data.ru.variants = [data.ru.variants[1], data.ru.variants[0]];
     delete data.en.note;
@@ -67,7 +71,7 @@ describe("entryFileText", () => {
   });
 
   it("writes a variant added to an empty [] list one per line, so the file has no flowVariants warning", () => {
-    const data = parse(HAND_WRITTEN) as Record<string, any>;
+    const data = parse(HAND_WRITTEN) as Data;
     data.kk.variants = ["алқа соты"];
     const text = entryFileText(HAND_WRITTEN, data);
     expect(text).toContain("  variants:\n    - алқа соты\n");

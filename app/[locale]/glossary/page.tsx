@@ -2,7 +2,9 @@
 // ?q=…&domain=…, a page of 50 at a time (?page=…), rendered on the server so the search and the
 // paging work without JavaScript.
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localePath } from "@/i18n/navigation";
+import { editingEnabled } from "@/server/editing/mode";
 import { ClientIntl } from "@/components/intl/client-intl";
 import { ExportLinks } from "@/components/search/export-links";
 import { GlossarySearch } from "@/components/search/glossary-search";
@@ -19,6 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GlossaryPage({ searchParams }: Props) {
   const t = await getTranslations("Glossary");
+  const editing = await getTranslations("Editing");
   const all = await searchParams;
   const asked = readSearchParams((name) => all[name]);
   const { q, domain, pageText } = asked;
@@ -27,6 +30,11 @@ export default async function GlossaryPage({ searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
+      {editingEnabled() && (
+        <p>
+          <a href={localePath(await getLocale(), "/glossary/new")}>{editing("newLink")}</a> · <a href={localePath(await getLocale(), "/glossary/changes")}>{editing("changesLink")}</a>
+        </p>
+      )}
       <ClientIntl namespaces={["Glossary", "Term", "Pager"]}>
         <GlossarySearch
           domains={DOMAINS}

@@ -17,7 +17,7 @@ import { displayPath } from "@/server/files";
 import { candidatesOf, DEFAULT_LIMIT, DEFAULT_MIN, printCandidates } from "../glossary-cli/candidates";
 import { countErrors, printProblems, UsageError, type CliContext } from "../glossary-cli/context";
 import { loadGlossaryDir } from "../glossary-cli/load-content";
-import { articleCoverage } from "../glossary-cli/occurrences";
+import { articleCoverage } from "@/lib/articles/coverage";
 import { readInputFile } from "./read-input";
 
 export interface NewArticleOptions {

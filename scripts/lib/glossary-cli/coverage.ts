@@ -9,7 +9,7 @@ import { isError } from "@/lib/problems";
 import { scoreSet } from "../eval/run";
 import { UsageError, type CliContext } from "./context";
 import { loadArticlesDir, loadGlossaryDir } from "./load-content";
-import { coverageOf, unusedEntryIds, type ArticleCoverage } from "./occurrences";
+import { coverageOf, unusedEntryIds, type ArticleCoverage } from "@/lib/articles/coverage";
 
 export function runCoverage(ctx: CliContext, options: { gold?: string; texts?: string } = {}): number {
   if (options.gold !== undefined) return runGoldCoverage(ctx, options.gold, options.texts);

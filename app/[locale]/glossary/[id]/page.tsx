@@ -10,6 +10,7 @@ import { LANGS } from "@/lib/glossary/schema";
 import { getArticles, getEntry, getGlossary } from "@/server/content";
 import { readConcordanceParams } from "@/lib/concordance/page";
 import { getTriples } from "@/server/concordance";
+import { editingEnabled } from "@/server/editing/mode";
 import { Concordance } from "./concordance";
 import { LangSection } from "./lang-section";
 import styles from "./entry.module.css";
@@ -38,6 +39,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const t = await getTranslations("Entry");
   const glossary = await getTranslations("Glossary");
   const term = await getTranslations("Term");
+  const editing = await getTranslations("Editing");
   const related = entry.related.flatMap((id) => getEntry(id) ?? []);
   const query = await searchParams;
 
@@ -45,6 +47,12 @@ export default async function EntryPage({ params, searchParams }: Props) {
     <div className={styles.entry}>
       <p>
         <Link href={localePath(locale, "/glossary")}>{t("back")}</Link>
+        {editingEnabled() && (
+          <>
+            {" · "}
+            <a href={localePath(locale, `/glossary/${entry.id}/edit`)}>{editing("editLink")}</a>
+          </>
+        )}
       </p>
       <h1 lang="kk">{entry.kk.term}</h1>
       <dl className={styles.facts}>

@@ -28,6 +28,19 @@ export default async function ChangesPage() {
       <p>{t("changesIntro")}</p>
       {!result.ok && <p className={styles.refused}>{t("notGit", { reason: result.reason })}</p>}
       {result.ok && result.changes.length === 0 && <p>{t("changesNone")}</p>}
+      {result.ok && result.articles.length > 0 && (
+        <section aria-labelledby="changed-articles">
+          <h2 id="changed-articles">{t("changedArticles")}</h2>
+          <ul>
+            {result.articles.map((article) => (
+              <li key={article.slug} data-article={article.slug} data-state={article.state}>
+                <code>articles/{article.slug}/</code> ({state[article.state]}){" "}
+                {article.state !== "deleted" && <a href={`/${locale}/articles/check/${article.slug}`}>{t("checkArticle")}</a>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {result.ok && result.changes.length > 0 && (
         <ul className={styles.changes}>
           {result.changes.map((change) => (

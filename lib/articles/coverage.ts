@@ -1,5 +1,6 @@
-// Where the glossary's terms occur in the articles, found by the term engine (lib/annotate), for
-// `coverage`: each article's share of words inside terms, and the entries found in no article.
+// Where the glossary's terms occur in the articles, found by the term engine (lib/annotate): each
+// article's share of words inside terms, and the entries found in no article (`glossary coverage`,
+// `article new` and the editing mode's article check).
 import { annotate, buildTermIndex, tokenize, type TermIndex } from "@/lib/annotate";
 import type { Article } from "@/lib/articles/parse";
 import { LANGS, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
