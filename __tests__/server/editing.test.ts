@@ -75,6 +75,19 @@ describe("saveEntry", () => {
   });
 });
 
+describe("a file that is not valid YAML", () => {
+  it("is never overwritten by the form: the save is refused with the file's own error", () => {
+    const file = path.join(scratch, "broken.yaml");
+    const text = "id: broken\nstatus: draft\nkk:\n  term: [unclosed\n";
+    writeFileSync(file, text);
+    const stored = readEntry("broken")!;
+    expect(stored.broken.map((p) => p.code)).toEqual(["yamlSyntax"]);
+    const result = saveEntry("broken", { ...COOPERATION, id: "broken" }, stored.version);
+    expect(result).toMatchObject({ status: 422, problems: [expect.objectContaining({ code: "yamlSyntax" })] });
+    expect(readFileSync(file, "utf8")).toBe(text);
+  });
+});
+
 describe("refuseEditRequest", () => {
   const request = (over: Partial<EditRequest> = {}): EditRequest => ({
     method: "PUT",

@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
+import { parseYamlSource } from "@/lib/glossary/yaml-document";
 import { checkEntryFile, parseCache, type EntryCheck } from "@/lib/editing/check";
 import { entryFileText, type EntryData } from "@/lib/editing/entry-file";
 import { previewEntry, type EntryPreview } from "@/lib/editing/preview";
@@ -35,6 +35,8 @@ export interface StoredEntry {
   version: string;
   /** The file's path, as problems name it. */
   file: string;
+  /** The file's YAML errors: such a file is fixed by hand, never overwritten by the form. */
+  broken: Problem[];
 }
 
 /** The entry file of `id` as it is on disk; undefined when there is none (or it is not YAML). */
@@ -43,13 +45,9 @@ export function readEntry(id: string): StoredEntry | undefined {
   const file = fileOf(id);
   if (!existsSync(/*turbopackIgnore: true*/ file)) return undefined;
   const text = readFileSync(/*turbopackIgnore: true*/ file, "utf8");
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch {
-    data = undefined;
-  }
-  return { id, data: isRecord(data) ? data : {}, version: versionOf(text), file: displayPath(file) };
+  const yaml = parseYamlSource(displayPath(file), text);
+  const data = yaml.value;
+  return { id, data: isRecord(data) ? data : {}, version: versionOf(text), file: displayPath(file), broken: yaml.problems };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -114,6 +112,9 @@ export function saveEntry(id: string, data: EntryData, version: string | null): 
           : `The entry ${id} was changed since this form was opened (in another tab or editor). Reload it to see that change; nothing was saved.`;
     return { status: 409, error, version: current };
   }
+  // A file that is not valid YAML holds what its editor wrote: the form would replace it whole.
+  const broken = existing === undefined ? [] : parseYamlSource(displayPath(file), existing).problems;
+  if (broken.length > 0) return { status: 422, problems: broken };
   const { text, check } = checkEdited(id, data, existing === undefined);
   if (check.problems.some(isError)) return { status: 422, problems: check.problems };
   const temporary = `${file}.${process.pid}.tmp`;

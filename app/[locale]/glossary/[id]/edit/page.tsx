@@ -23,6 +23,24 @@ export default async function EditEntryPage({ params }: Props) {
   await editingPageOr404();
   const entry = readEntry((await params).id);
   if (!entry) notFound();
+  if (entry.broken.length > 0) {
+    const t = await getTranslations("Editing");
+    const all = await getTranslations();
+    return (
+      <>
+        <EditingBanner />
+        <h1>{t("editTitle", { id: entry.id })}</h1>
+        <p>{t("brokenFile", { file: entry.file })}</p>
+        <ul>
+          {entry.broken.map((p, i) => (
+            <li key={i}>
+              {p.file}:{p.line}:{p.column} {all(`Problem.${p.code}` as Parameters<typeof all>[0], p.params as Parameters<typeof all>[1])}
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
   return (
     <ClientIntl namespaces={["Editing", "Glossary"]}>
       <EditingBanner />
