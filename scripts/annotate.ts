@@ -10,7 +10,7 @@ import { formatProblem, refusalMessage } from "@/lib/problem-messages";
 import { isError } from "@/lib/problems";
 import { findLongMarkRun, longMarkRunRefusal } from "@/lib/annotate-request/stream-safe";
 import { decodeUtf8, stripBom } from "@/lib/text/utf8";
-import { GLOSSARY_DIR, readGlossaryFiles } from "@/server/files";
+import { GLOSSARY_DIR, readGlossaryFiles } from "@/server/content/files";
 
 const USAGE = "usage: npm run --silent annotate -- --lang kk|ru|en [--glossary DIR] [--inner] FILE|-";
 

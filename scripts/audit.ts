@@ -11,7 +11,7 @@
 // adds. It also says whether the server's start-up scripts carry the compile hint that
 // `npm run build` adds (lib/build/compile-hints.ts): a bare `next build` blocks far longer.
 import { loadArticles } from "@/lib/articles/load";
-import { readArticleSources } from "@/server/files";
+import { readArticleSources } from "@/server/content/files";
 import { COMPILE_HINT, pageScripts } from "@/lib/build/compile-hints";
 import { measureRounds } from "./lib/audit/lighthouse";
 import { auditServer } from "./lib/audit/server";

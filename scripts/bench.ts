@@ -17,7 +17,7 @@ import { generateChains } from "@/lib/morphology/kk/chains";
 import { harmonies, soundClass } from "@/lib/morphology/kk/phonology";
 import { isAbbreviation } from "@/lib/morphology/kk/stems";
 import { tokenize } from "@/lib/morphology/tokenize";
-import { readArticleSources, readGlossaryFiles } from "@/server/files";
+import { readArticleSources, readGlossaryFiles } from "@/server/content/files";
 
 const TARGET_BYTES = 1.2 * 1024 * 1024;
 

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { hasCompileHint, shiftSourceMap, startupChunks, withCompileHint, type ChunkManifests } from "@/lib/build/compile-hints";
-import { REPO_ROOT } from "@/server/files";
+import { REPO_ROOT } from "@/server/content/files";
 
 const argDir = (): string | undefined => {
   const i = process.argv.indexOf("--dir");

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { inlineScriptHashes } from "@/lib/security/inline-scripts";
-import { REPO_ROOT } from "@/server/files";
+import { REPO_ROOT } from "@/server/content/files";
 
 const appDir = path.join(REPO_ROOT, ".next", "server", "app");
 if (!existsSync(appDir)) {

@@ -8,7 +8,7 @@ import { loadGlossary } from "@/lib/glossary/load";
 import { cliTranslate } from "@/lib/cli-i18n";
 import { formatProblem } from "@/lib/problem-messages";
 import { isError } from "@/lib/problems";
-import { readGlossaryFiles, REPO_ROOT } from "@/server/files";
+import { readGlossaryFiles, REPO_ROOT } from "@/server/content/files";
 import { scoreSet, type GoldSet } from "./lib/eval/run";
 
 const SHARED = path.resolve(REPO_ROOT, "..", "shared");

@@ -6,7 +6,7 @@
 // A measurement, not a test: it exits 0 either way unless the run itself fails.
 import { createRequire } from "node:module";
 import { loadArticles } from "@/lib/articles/load";
-import { readArticleSources } from "@/server/files";
+import { readArticleSources } from "@/server/content/files";
 import { freePort, groupRssMb, startNextServer, type RunningServer } from "./lib/next-server";
 
 /** LOAD_SECONDS=60 for a soak (`npm run soak`). */

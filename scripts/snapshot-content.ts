@@ -1,6 +1,6 @@
 // Before `next build` (run by `npm run build`): checks the glossary and the articles and writes
 // them to .next/cache/zan-content.json, the content the build prerenders and the server then answers
-// from (server/content-snapshot.ts says why). Broken content stops here, each problem on one
+// from (server/content/source.ts says why). Broken content stops here, each problem on one
 // line with file, line and field, before a minute of building is spent.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +9,7 @@ import { loadGlossary } from "@/lib/glossary/load";
 import { cliTranslate } from "@/lib/cli-i18n";
 import { formatProblem } from "@/lib/problem-messages";
 import { isError } from "@/lib/problems";
-import { snapshotPath, takeSnapshot } from "@/server/content-snapshot";
+import { snapshotPath, takeSnapshot } from "@/server/content/source";
 
 const snapshot = takeSnapshot();
 const errors = [...loadGlossary(snapshot.glossary).problems, ...loadArticles(snapshot.articles).problems].filter(isError);

@@ -8,8 +8,8 @@
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
-import { snapshotPath } from "@/server/content-snapshot";
-import { REPO_ROOT } from "@/server/files";
+import { snapshotPath } from "@/server/content/source";
+import { REPO_ROOT } from "@/server/content/files";
 
 const buildDir = path.join(REPO_ROOT, ".next");
 const standalone = path.join(buildDir, "standalone");
@@ -32,7 +32,7 @@ if (!existsSync(csp)) {
   process.exit(1);
 }
 cpSync(csp, path.join(standalone, ".next", "zan-csp.json"));
-// The content snapshot goes where server/content-snapshot.ts looks for it, relative to the root.
+// The content snapshot goes where server/content/source.ts looks for it, relative to the root.
 const snapshot = snapshotPath();
 const shippedSnapshot = path.join(standalone, path.relative(REPO_ROOT, snapshot));
 rmSync(shippedSnapshot, { force: true });

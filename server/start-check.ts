@@ -3,7 +3,7 @@
 // field, as the build does, and the process ends; in editing mode (npm run edit) it prints them
 // and goes on, since the editor fixes the files with the server running (an article being added
 // is checked at /{locale}/articles/check/{slug}).
-import { ContentError, readArticles, readGlossary } from "@/server/content-source";
+import { ContentError, readArticles, readGlossary } from "@/server/content/loaded";
 import { editingEnabled } from "@/server/editing/mode";
 
 export function checkContentOrExit(): void {

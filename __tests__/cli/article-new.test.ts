@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { normalizeWord } from "@/lib/annotate";
 import { loadGlossary } from "@/lib/glossary/load";
-import { readGlossaryFiles } from "@/server/files";
+import { readGlossaryFiles } from "@/server/content/files";
 import { removeWorkspaces, runGlossary, workspace } from "./workspace";
 
 jest.setTimeout(90_000);

@@ -8,7 +8,7 @@ import { LANGS, type Lang } from "@/lib/glossary/schema";
 import { formatProblem } from "@/lib/problem-messages";
 import { cliTranslate } from "@/lib/cli-i18n";
 import { isError } from "@/lib/problems";
-import { readArticleSources, readGlossaryFiles } from "@/server/files";
+import { readArticleSources, readGlossaryFiles } from "@/server/content/files";
 
 const glossaryFiles = readGlossaryFiles();
 const glossary = loadGlossary(glossaryFiles);

@@ -5,14 +5,14 @@ import path from "node:path";
 const FIXTURES = path.join(__dirname, "../fixtures");
 const fixture = (relative: string) => readFileSync(path.join(FIXTURES, relative), "utf8");
 
-jest.mock("@/server/files", () => ({
+jest.mock("@/server/content/files", () => ({
   readGlossaryFiles: jest.fn(),
   readArticleSources: jest.fn(),
 }));
 
 import { annotate } from "@/lib/annotate";
 import { getArticle, getArticles, getEntry, getGlossary, getTermIndex } from "@/server/content";
-import { readArticleSources, readGlossaryFiles } from "@/server/files";
+import { readArticleSources, readGlossaryFiles } from "@/server/content/files";
 
 const validGlossary = () =>
   ["court", "judge", "supreme-court"].map((id) => ({ path: `glossary/${id}.yaml`, source: fixture(`glossary/valid/${id}.yaml`) }));

@@ -5,7 +5,7 @@ import { annotate, buildTermIndex } from "@/lib/annotate";
 import { loadArticles } from "@/lib/articles/load";
 import { loadGlossary } from "@/lib/glossary/load";
 import { LANGS } from "@/lib/glossary/schema";
-import { readArticleSources, readGlossaryFiles } from "@/server/files";
+import { readArticleSources, readGlossaryFiles } from "@/server/content/files";
 import { ARTICLE, articleUrl } from "./reader-helpers";
 
 // Definitions appear JSON-escaped in the inlined payload; compare a stretch without quotes or backslashes.

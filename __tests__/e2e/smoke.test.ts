@@ -1,6 +1,6 @@
 // The app answers in each interface language and `/` leads to the Kazakh interface.
 import { existsSync, readFileSync } from "node:fs";
-import { snapshotPath } from "@/server/content-snapshot";
+import { snapshotPath } from "@/server/content/source";
 import { BASE_URL } from "./support/server";
 
 describe("the reader's routes", () => {

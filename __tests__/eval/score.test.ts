@@ -7,7 +7,7 @@ import path from "node:path";
 import { entry } from "@/__tests__/lib/annotate/glossary-fixture";
 import { loadGlossary } from "@/lib/glossary/load";
 import { isError } from "@/lib/problems";
-import { readGlossaryFiles, REPO_ROOT } from "@/server/files";
+import { readGlossaryFiles, REPO_ROOT } from "@/server/content/files";
 import { scoreSet } from "@/scripts/lib/eval/run";
 import { parseGold, score } from "@/scripts/lib/eval/score";
 

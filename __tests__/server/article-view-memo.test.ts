@@ -2,14 +2,14 @@
 // per content version (production reads the content once per process; development and editing
 // mode look at the files on each request, and build again only when one has changed), and a new
 // glossary or article gives new ones. The home page's counts are those of the view.
-jest.mock("@/server/files", () => {
-  const actual = jest.requireActual("@/server/files");
+jest.mock("@/server/content/files", () => {
+  const actual = jest.requireActual("@/server/content/files");
   return { ...actual, readGlossaryFiles: jest.fn(actual.readGlossaryFiles) };
 });
 
 import { articleTermCounts, getArticleView } from "@/server/article-view";
 import { getArticles } from "@/server/content";
-import { readGlossaryFiles } from "@/server/files";
+import { readGlossaryFiles } from "@/server/content/files";
 
 const env = process.env as Record<string, string | undefined>;
 const nodeEnv = env.NODE_ENV;
@@ -31,7 +31,7 @@ describe("the article views kept between requests", () => {
     const slug = getArticles()[0]!.slug;
     const first = getArticleView(slug);
     expect(getArticleView(slug)).toBe(first);
-    const files = jest.requireActual("@/server/files").readGlossaryFiles() as { path: string; source: string }[];
+    const files = jest.requireActual("@/server/content/files").readGlossaryFiles() as { path: string; source: string }[];
     const edited = files.map((f, i) => (i === 0 ? { ...f, source: `${f.source}# an editor's comment\n` } : f));
     jest.mocked(readGlossaryFiles).mockReturnValue(edited);
     const second = getArticleView(slug);

@@ -5,13 +5,13 @@ import path from "node:path";
 
 // The glossary folder is a scratch one (made when the mock is first loaded: jest hoists it above
 // everything else in this file).
-jest.mock("@/server/files", () => {
-  const actual = jest.requireActual("@/server/files");
+jest.mock("@/server/content/files", () => {
+  const actual = jest.requireActual("@/server/content/files");
   const dir = jest.requireActual("node:fs").mkdtempSync(jest.requireActual("node:path").join(jest.requireActual("node:os").tmpdir(), "zan-edit-"));
   return { ...actual, GLOSSARY_DIR: dir, readGlossaryFiles: (folder: string = dir) => actual.readGlossaryFiles(folder) };
 });
 
-import { GLOSSARY_DIR as scratch } from "@/server/files";
+import { GLOSSARY_DIR as scratch } from "@/server/content/files";
 import { readEntry, saveEntry, versionOf } from "@/server/editing/entries";
 import { MAX_EDIT_BYTES, refuseEditRequest, type EditRequest } from "@/server/editing/mode";
 

@@ -6,7 +6,7 @@
 import { marksOfEntrySelector } from "@/lib/marks/attributes";
 import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { escapeHtml } from "@/lib/marks/marks-html";
-import { kazakhLangTag, showKazakhIn, useKazakhScript, type Script } from "@/components/term/kazakh-script";
+import { kazakhLangTag, showKazakhIn, useKazakhScript, type KazakhScript } from "@/components/term/kazakh-script";
 import type { Lang } from "@/lib/glossary/langs";
 import { useTranslations } from "next-intl";
 import type { TermListItem } from "./types";
@@ -18,7 +18,7 @@ function occurrences(termId: string, lang: Lang): HTMLElement[] {
 }
 
 /** One button per term: the Kazakh term (in the reader's script) and its count, worded on the server. */
-function termItemsHtml(terms: readonly TermListItem[], countClass: string, script: Script): string {
+function termItemsHtml(terms: readonly TermListItem[], countClass: string, script: KazakhScript): string {
   const show = showKazakhIn(script);
   return terms
     .map(

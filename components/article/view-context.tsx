@@ -5,7 +5,7 @@
 // choices (and the reader's stored script) in the browser.
 import { createContext, startTransition, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
 import { useSearchParams } from "next/navigation";
-import { KazakhScriptProvider, readStoredScript, storeScript, type Script } from "@/components/term/kazakh-script";
+import { KazakhScriptProvider, readStoredScript, storeScript, type KazakhScript } from "@/components/term/kazakh-script";
 import { DEFAULT_VIEW, parseTarget, viewFromUrl, type ViewState } from "./view-state";
 
 const ViewContext = createContext<{ view: ViewState; setView: Dispatch<SetStateAction<ViewState>> }>({
@@ -45,7 +45,7 @@ export function useSetMarking(): (marking: boolean) => void {
  * (kazakh-script.tsx): applied here too, since the link of the stored script may be the page's
  * own address.
  */
-export function useSetScript(): (script: Script) => void {
+export function useSetScript(): (script: KazakhScript) => void {
   const { setView } = useView();
   return (script) => {
     storeScript(script);

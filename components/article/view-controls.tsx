@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { Script } from "@/components/term/kazakh-script";
+import type { KazakhScript } from "@/components/term/kazakh-script";
 import { useSetMarking, useSetScript, useView } from "./view-context";
 import { TRANSLATION_LANGS, type TranslationLang } from "@/lib/languages/codes";
 import { withParam } from "./view-state";
@@ -21,7 +21,7 @@ export function ViewControls({ query }: { query: string }) {
   const { view } = useView();
   const setMarking = useSetMarking();
   const setScript = useSetScript();
-  const chooseScript = (script: Script) => () => setScript(script);
+  const chooseScript = (script: KazakhScript) => () => setScript(script);
   const option = (name: string, value: string | null, active: boolean, label: string, onClick?: () => void) => (
     <Link key={`${name}=${value ?? ""}`} href={`${pathname}${withParam(params, name, value)}`} onClick={onClick} scroll={false} prefetch={false} aria-current={active ? "true" : undefined} className={styles.option}>
       {label}

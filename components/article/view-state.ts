@@ -5,13 +5,13 @@
 // is lib/reader/urls.ts's, which the concordance and the saved terms' links build with.
 import { parseReaderQuery, parseTarget, type WithLang } from "@/lib/reader/urls";
 import type { Lang } from "@/lib/glossary/langs";
-import type { Script } from "@/components/term/kazakh-script";
+import type { KazakhScript } from "@/components/term/kazakh-script";
 
-export type { Script, WithLang };
+export type { KazakhScript, WithLang };
 
 export interface ViewState {
   with: WithLang | null;
-  script: Script;
+  script: KazakhScript;
   hl: string | null;
   /** The paragraph the URL's fragment points at. */
   target: { n: number; lang: Lang } | null;
@@ -28,7 +28,7 @@ export { parseTarget };
 export function viewFromUrl(
   params: URLSearchParams,
   hash: string,
-  storedScript: Script | null = null,
+  storedScript: KazakhScript | null = null,
 ): Pick<ViewState, "with" | "script" | "hl" | "target" | "marking"> {
   const asked = parseReaderQuery(params, hash);
   return { ...asked, script: asked.script ?? storedScript ?? "cyrl" };

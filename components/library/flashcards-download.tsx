@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { updateSettings, useLearner } from "@/components/learner/use-learner";
 import { downloadText } from "@/components/learner/download";
-import type { Script } from "@/components/term/kazakh-script";
+import type { KazakhScript } from "@/components/term/kazakh-script";
 import type { AnnotateResult } from "@/components/annotate/state";
 import { cardsToAnkiCsv, DEFAULT_DECK, type AnkiCard } from "@/lib/export/anki";
 import { isLang, type Lang } from "@/lib/glossary/langs";
@@ -16,7 +16,7 @@ import { useHydrated } from "./use-hydrated";
 import styles from "./library.module.css";
 
 /** The CSV of a text's flashcards: entries in the order they first occur. */
-export function textFlashcardsCsv(result: AnnotateResult, lang: Lang, script: Script, definitionLang: string): string {
+export function textFlashcardsCsv(result: AnnotateResult, lang: Lang, script: KazakhScript, definitionLang: string): string {
   const cards = firstOccurrences(result.paragraphs).flatMap(({ termId, sentence }): AnkiCard[] => {
     const entry = result.cards[termId];
     return entry ? [{ entry, sentence, sentenceLang: lang, source: { kind: "text" } }] : [];
@@ -34,10 +34,10 @@ export function FlashcardsDownload({ result, lang, title }: { result: AnnotateRe
   const { status, data } = useLearner();
   // The reader's choice here holds at once (the download uses it even before it is stored);
   // it is kept in the learner's settings, or for this page only without the browser's storage.
-  const [chosen, setChosen] = useState<Script | null>(null);
+  const [chosen, setChosen] = useState<KazakhScript | null>(null);
   const script = chosen ?? data?.settings.flashcardScript ?? "cyrl";
   const hydrated = useHydrated();
-  const choose = (next: Script) => {
+  const choose = (next: KazakhScript) => {
     setChosen(next);
     if (status === "ready") void updateSettings({ flashcardScript: next }).catch(() => undefined);
   };

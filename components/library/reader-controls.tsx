@@ -4,7 +4,7 @@
 // turns term marking off for plain reading. The script is the reader's choice for every page
 // (useSetScript); marking is kept like an article's (useSetMarking). Sticky, like the article's.
 import { useTranslations } from "next-intl";
-import type { Script } from "@/components/term/kazakh-script";
+import type { KazakhScript } from "@/components/term/kazakh-script";
 import { useSetMarking, useSetScript, useView } from "@/components/article/view-context";
 import { useHydrated } from "./use-hydrated";
 import styles from "./library.module.css";
@@ -15,7 +15,7 @@ export function ReaderControls() {
   const setMarking = useSetMarking();
   const choose = useSetScript();
   const hydrated = useHydrated();
-  const option = (script: Script, label: string) => (
+  const option = (script: KazakhScript, label: string) => (
     <button type="button" className={styles.option} aria-pressed={view.script === script} onClick={() => choose(script)}>
       {label}
     </button>

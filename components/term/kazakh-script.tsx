@@ -10,14 +10,14 @@ import { createContext, useContext, useSyncExternalStore, type ReactNode } from 
 import type { Lang } from "@/lib/glossary/langs";
 import { toLatin } from "@/lib/translit";
 
-export type Script = "cyrl" | "latn";
+export type KazakhScript = "cyrl" | "latn";
 
 const KEY = "zan-reader:script";
 /** Fired on this page when the choice changes ("storage" events tell only the other tabs). */
 const CHANGED = "zan-reader:script-changed";
 
 /** The stored choice, or null when the reader has not made one (or storage is off). */
-export function readStoredScript(): Script | null {
+export function readStoredScript(): KazakhScript | null {
   try {
     const value = window.localStorage.getItem(KEY);
     return value === "latn" || value === "cyrl" ? value : null;
@@ -27,7 +27,7 @@ export function readStoredScript(): Script | null {
 }
 
 /** Keeps the reader's choice for the next pages and visits. */
-export function storeScript(script: Script): void {
+export function storeScript(script: KazakhScript): void {
   try {
     window.localStorage.setItem(KEY, script);
   } catch {
@@ -49,18 +49,18 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** The stored choice (Cyrillic when none); Cyrillic while rendering on the server. */
-export function useStoredScript(): Script {
+export function useStoredScript(): KazakhScript {
   return useSyncExternalStore(subscribe, () => readStoredScript() ?? "cyrl", () => "cyrl");
 }
 
-const ScriptContext = createContext<Script | null>(null);
+const ScriptContext = createContext<KazakhScript | null>(null);
 
-export function KazakhScriptProvider({ script, children }: { script: Script; children: ReactNode }) {
+export function KazakhScriptProvider({ script, children }: { script: KazakhScript; children: ReactNode }) {
   return <ScriptContext.Provider value={script}>{children}</ScriptContext.Provider>;
 }
 
 /** The script Kazakh is shown in here: the page's own (an article's view), else the stored choice. */
-export function useKazakhScript(): Script {
+export function useKazakhScript(): KazakhScript {
   const given = useContext(ScriptContext);
   const stored = useStoredScript();
   return given ?? stored;
@@ -69,19 +69,19 @@ export function useKazakhScript(): Script {
 const same = (text: string) => text;
 
 /** How to show a piece of Kazakh text in the reader's script (toLatin, or as it is). */
-export const showKazakhIn = (script: Script): ((text: string) => string) => (script === "latn" ? toLatin : same);
+export const showKazakhIn = (script: KazakhScript): ((text: string) => string) => (script === "latn" ? toLatin : same);
 
 export function useShowKazakh(): (text: string) => string {
   return showKazakhIn(useKazakhScript());
 }
 
 /** The lang attribute of Kazakh text in that script. */
-export const kazakhLangTag = (script: Script): string => (script === "latn" ? "kk-Latn" : "kk");
+export const kazakhLangTag = (script: KazakhScript): string => (script === "latn" ? "kk-Latn" : "kk");
 
 const asWritten = (text: string) => text;
 
 /** How to show text of a language, and its lang attribute: Kazakh in `script`, the others as they are. */
-export function showIn(script: Script, lang: Lang): { show: (text: string) => string; tag: string } {
+export function showIn(script: KazakhScript, lang: Lang): { show: (text: string) => string; tag: string } {
   return lang === "kk" ? { show: showKazakhIn(script), tag: kazakhLangTag(script) } : { show: asWritten, tag: lang };
 }
 

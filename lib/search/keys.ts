@@ -4,11 +4,11 @@
 import { tokenize } from "@/lib/annotate";
 import { toAsciiLatin, toLatin } from "@/lib/translit";
 
-export type Script = "cyrillic" | "latin";
+export type KeySpace = "cyrillic" | "latin";
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
-export const scriptOf = (text: string): Script => (CYRILLIC.test(text) ? "cyrillic" : "latin");
+export const scriptOf = (text: string): KeySpace => (CYRILLIC.test(text) ? "cyrillic" : "latin");
 
 /** Folded words joined by single spaces. */
 export function searchKey(text: string): string {
@@ -55,10 +55,10 @@ export function romanKey(ascii: string): string {
  * The looser key of a Kazakh form or query in its script, for a match that ranks just after a
  * letter-true one: Cyrillic as typed on a Russian keyboard, Latin as romanised in ASCII.
  */
-export const looseKey = (key: string, script: Script): string => (script === "cyrillic" ? russianKeyboardKey(key) : romanKey(key));
+export const looseKey = (key: string, script: KeySpace): string => (script === "cyrillic" ? russianKeyboardKey(key) : romanKey(key));
 
 /** The key a query is compared with, and against which script of keys. */
-export function queryKey(query: string): { key: string; script: Script } {
+export function queryKey(query: string): { key: string; script: KeySpace } {
   const script = scriptOf(query);
   return { script, key: script === "latin" ? asciiKey(query) : searchKey(query) };
 }

@@ -15,7 +15,7 @@ import { parseAnnotateRequest } from "@/lib/annotate-request/parse-request";
 import { refusal, type Refusal } from "@/lib/annotate-request/refusals";
 import { refusalMessage } from "@/lib/problem-messages";
 import { english } from "@/server/english";
-import { readGlossary, termIndexOf } from "@/server/content-source";
+import { readGlossary, termIndexOf } from "@/server/content/loaded";
 
 // The body is read here, with its limit; Next's body parser would buffer it first.
 export const config = { api: { bodyParser: false, responseLimit: false } };

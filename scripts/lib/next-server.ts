@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { REPO_ROOT } from "@/server/files";
+import { REPO_ROOT } from "@/server/content/files";
 
 export { REPO_ROOT };
 

@@ -2,8 +2,8 @@
 // article being added may not load yet (a paragraph too many), and the check is what says why.
 import { checkArticle, type ArticleCheck } from "@/lib/articles/article-check";
 import { isArticleSlug } from "@/lib/articles/input";
-import { readArticleSources } from "@/server/files";
-import { readGlossary, termIndexOf } from "@/server/content-source";
+import { readArticleSources } from "@/server/content/files";
+import { readGlossary, termIndexOf } from "@/server/content/loaded";
 
 export function checkArticleFolder(slug: string): ArticleCheck | undefined {
   if (!isArticleSlug(slug)) return undefined;

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { REPO_ROOT } from "@/server/files";
+import { REPO_ROOT } from "@/server/content/files";
 
 export type ChangeState = "added" | "modified" | "deleted";
 

@@ -4,7 +4,7 @@
 // (another tab's save in between is a 409, never a silent overwrite); the file is written to a
 // temporary name and renamed over the old one, so a reader never sees half a file. The read,
 // compare and write run without a pause between them, so two saves in this process cannot
-// interleave. The running app reads the files again as they change (server/content-snapshot.ts,
+// interleave. The running app reads the files again as they change (server/content/source.ts,
 // files source), so the saved entry shows without a rebuild.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -17,8 +17,8 @@ import type { SourceFile } from "@/lib/glossary/load";
 import { ID_PATTERN, LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
 import { isError, makeProblem, type Problem } from "@/lib/problems";
 import { problemMessage, type Translate } from "@/lib/problem-messages";
-import { displayPath, GLOSSARY_DIR, readGlossaryFiles } from "@/server/files";
-import { readArticles, readGlossary } from "@/server/content-source";
+import { displayPath, GLOSSARY_DIR, readGlossaryFiles } from "@/server/content/files";
+import { readArticles, readGlossary } from "@/server/content/loaded";
 import { corpusSpans } from "@/server/corpus";
 
 /** A file's version: the first 16 hex digits of the sha256 of its text. */

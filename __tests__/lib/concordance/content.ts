@@ -6,7 +6,7 @@ import type { Article, ArticleVersion } from "@/lib/articles/parse";
 import type { SpanFinder } from "@/lib/concordance/occurrences";
 import { loadGlossary } from "@/lib/glossary/load";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
-import { readArticleSources, readGlossaryFiles } from "@/server/files";
+import { readArticleSources, readGlossaryFiles } from "@/server/content/files";
 
 const version = (lang: Lang, paragraphs: string[]): ArticleVersion => ({
   lang,

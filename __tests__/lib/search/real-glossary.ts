@@ -3,7 +3,7 @@ import { annotate, buildTermIndex } from "@/lib/annotate";
 import { loadGlossary } from "@/lib/glossary/load";
 import { LANGS } from "@/lib/glossary/schema";
 import { buildSearchIndex, type SearchIndex } from "@/lib/search";
-import { readGlossaryFiles } from "@/server/files";
+import { readGlossaryFiles } from "@/server/content/files";
 
 export function realIndex(): SearchIndex {
   const { entries } = loadGlossary(readGlossaryFiles());

@@ -13,7 +13,7 @@ import { parseArticleFiles, type Article } from "@/lib/articles/parse";
 import { articleMetaSchema } from "@/lib/articles/schema";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
 import { isError, sortProblems, type Problem } from "@/lib/problems";
-import { displayPath } from "@/server/files";
+import { displayPath } from "@/server/content/files";
 import { candidatesOf, DEFAULT_LIMIT, DEFAULT_MIN, printCandidates } from "../glossary-cli/candidates";
 import { countErrors, printProblems, UsageError, type CliContext } from "../glossary-cli/context";
 import { loadGlossaryDir } from "../glossary-cli/load-content";

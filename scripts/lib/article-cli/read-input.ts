@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { makeProblem, type Problem } from "@/lib/problems";
 import { decodeUtf8 } from "@/lib/text/utf8";
-import { displayPath } from "@/server/files";
+import { displayPath } from "@/server/content/files";
 import { UsageError, type CliContext } from "../glossary-cli/context";
 
 export type InputFile = { path: string; source: string; problem?: undefined } | { path: string; source?: undefined; problem: Problem };

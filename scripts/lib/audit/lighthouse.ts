@@ -4,7 +4,7 @@
 // slow 4G and a 4× CPU slowdown (simulated).
 import { execFile } from "node:child_process";
 import path from "node:path";
-import { REPO_ROOT } from "@/server/files";
+import { REPO_ROOT } from "@/server/content/files";
 
 interface Report {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;

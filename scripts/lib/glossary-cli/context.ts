@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { cliTranslate, isCliLang, pickCliLang, translator, type CliLang } from "@/lib/cli-i18n";
 import { formatProblem } from "@/lib/problem-messages";
 import { isError, type Problem } from "@/lib/problems";
-import { ARTICLES_DIR, GLOSSARY_DIR } from "@/server/files";
+import { ARTICLES_DIR, GLOSSARY_DIR } from "@/server/content/files";
 
 export interface CliContext {
   lang: CliLang;

@@ -3,7 +3,7 @@
 import { existsSync, statSync } from "node:fs";
 import { loadArticles, type LoadedArticles } from "@/lib/articles/load";
 import { loadGlossary, type LoadedGlossary } from "@/lib/glossary/load";
-import { readArticleSources, readGlossaryFiles } from "@/server/files";
+import { readArticleSources, readGlossaryFiles } from "@/server/content/files";
 import { ContentFolderError, UsageError, type CliContext } from "./context";
 
 function requireDir(ctx: CliContext, dir: string): void {

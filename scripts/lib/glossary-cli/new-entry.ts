@@ -9,7 +9,7 @@ import { nameProblems } from "@/lib/glossary/name-checks";
 import { isError, sortProblems } from "@/lib/problems";
 import { deriveId, newEntryYaml } from "@/lib/glossary/new-entry";
 import { DOMAINS, LANGS, type Domain, type Lang } from "@/lib/glossary/schema";
-import { displayPath, readGlossaryFiles } from "@/server/files";
+import { displayPath, readGlossaryFiles } from "@/server/content/files";
 import { parseEntryFile } from "@/lib/glossary/parse";
 import { printProblems, UsageError, type CliContext } from "./context";
 

@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { entryJsonSchema } from "@/lib/glossary/json-schema";
-import { displayPath } from "@/server/files";
+import { displayPath } from "@/server/content/files";
 import type { CliContext } from "./context";
 
 export function runSchema(ctx: CliContext): number {

@@ -1,7 +1,7 @@
 // The content read from disk and validated by lib/, with the engine's term indexes: what
-// server/content.ts wraps for React's server rendering, and what the annotate API route (a Pages
+// server/content/index.ts wraps for React's server rendering, and what the annotate API route (a Pages
 // API route, outside React) uses directly. In production the content is the build's snapshot
-// (server/content-snapshot.ts), checked at start (instrumentation.ts); in development and in
+// (server/content/source.ts), checked at start (instrumentation.ts); in development and in
 // editing mode the files are looked at on every call so edits show up, and parsed again only when
 // their version (a hash of their texts) has changed. A broken file throws a ContentError listing every problem with file, line and
 // field. No "server-only" marker here: that package refuses to load outside React server
@@ -14,7 +14,7 @@ import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
 import { formatProblem } from "@/lib/problem-messages";
 import { english } from "@/server/english";
 import { isError, type Problem } from "@/lib/problems";
-import { contentSource } from "@/server/content-snapshot";
+import { contentSource } from "@/server/content/source";
 
 /** Thrown when content has errors; the message lists every one, one per line. */
 export class ContentError extends Error {

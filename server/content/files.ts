@@ -10,14 +10,14 @@ import { LANGS } from "@/lib/glossary/schema";
 import { decodeUtf8 } from "@/lib/text/utf8";
 
 /**
- * The repository root: the folder above this file, as scripts and tests see it. Bundlers may
+ * The repository root: two folders above this file (server/content/), as scripts and tests see it. Bundlers may
  * relocate or rewrite `__dirname`, so when that folder is not the project, fall back to the
  * working directory (where `next build` and `npm run` are started).
  */
 export const REPO_ROOT = findRepoRoot();
 
 function findRepoRoot(): string {
-  const fromHere = typeof __dirname === "string" ? path.resolve(__dirname, "..") : undefined;
+  const fromHere = typeof __dirname === "string" ? path.resolve(__dirname, "..", "..") : undefined;
   if (fromHere && existsSync(/*turbopackIgnore: true*/ path.join(fromHere, "package.json")) && existsSync(/*turbopackIgnore: true*/ path.join(fromHere, "glossary"))) {
     return fromHere;
   }

@@ -1,5 +1,6 @@
-// The content as pages and route handlers see it: glossary and articles (read and validated by
-// server/content-source.ts) shared within a render pass through React `cache`. A broken file
+// The content boundary. Pages and route handlers import this module: the glossary and the
+// articles (read by the content source, source.ts; parsed and checked once per version of the
+// files, loaded.ts; read from disk, files.ts) shared within a render pass through React `cache`. A broken file
 // throws, so `next build` stops with a message naming file, line and field instead of serving
 // half-working pages.
 import "server-only";
@@ -8,9 +9,9 @@ import type { Article } from "@/lib/articles/parse";
 import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
 import type { TermIndex } from "@/lib/annotate";
 import { routing } from "@/i18n/routing";
-import { readArticles, readGlossary, termIndexOf } from "@/server/content-source";
+import { readArticles, readGlossary, termIndexOf } from "@/server/content/loaded";
 
-export { ContentError } from "@/server/content-source";
+export { ContentError } from "@/server/content/loaded";
 
 export const getGlossary = cache((): GlossaryEntry[] => readGlossary());
 

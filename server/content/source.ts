@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ArticleSources } from "@/lib/articles/load";
 import type { SourceFile } from "@/lib/glossary/load";
-import { readArticleSources, readGlossaryFiles, REPO_ROOT } from "@/server/files";
+import { readArticleSources, readGlossaryFiles, REPO_ROOT } from "@/server/content/files";
 
 export interface ContentSnapshot {
   /** sha256 of the files' paths and texts: the content's version. */
