@@ -10,7 +10,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { TermCardsProvider } from "@/components/term";
 import { kazakhLangTag, showKazakhIn, useKazakhScript } from "@/components/term/kazakh-script";
-import { ViewFromUrl, ViewProvider } from "@/components/article/view-context";
+import { ReadingFromUrl, ReadingProvider } from "@/components/article/reading-context";
 import { TermList } from "@/components/article/term-list";
 import type { TermListItem } from "@/components/article/types";
 import { FlashcardsDownload } from "@/components/library/flashcards-download";
@@ -32,12 +32,12 @@ interface Props {
 
 export function AnnotateOutput(props: Props) {
   return (
-    <ViewProvider>
+    <ReadingProvider>
       <Suspense fallback={null}>
-        <ViewFromUrl />
+        <ReadingFromUrl />
       </Suspense>
       <Reader {...props} />
-    </ViewProvider>
+    </ReadingProvider>
   );
 }
 

@@ -8,7 +8,7 @@ import { descriptionsHtml } from "@/lib/marks/mark-description";
 import { paragraphsHtml, type ArticleView } from "@/lib/reader/article-view";
 import { ArticleHeader } from "./article-header";
 import { ArticleReader } from "./article-reader";
-import { ViewProvider } from "./view-context";
+import { ReadingProvider } from "./reading-context";
 
 interface Props {
   view: ArticleView;
@@ -24,7 +24,7 @@ export async function ArticleContent({ view, flashcardsHref, base }: Props) {
   return (
     <article>
       {/* The view (its script) reaches the heading as well as the reader. */}
-      <ViewProvider>
+      <ReadingProvider>
       <ArticleHeader article={view.article} locale={locale} />
       <ArticleReader
         kk={paragraphsHtml(view, "kk", locale)}
@@ -42,7 +42,7 @@ export async function ArticleContent({ view, flashcardsHref, base }: Props) {
         }}
         source={{ slug: view.article.slug, title: view.article.kk.meta.title, textHref: `${base}/text.json` }}
       />
-      </ViewProvider>
+      </ReadingProvider>
     </article>
   );
 }

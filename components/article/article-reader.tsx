@@ -8,9 +8,9 @@ import { ArticleText } from "./article-text";
 import { TermList } from "./term-list";
 import type { TermListItem } from "./types";
 import { FlashcardsLink, type FlashcardsFiles } from "./flashcards-link";
-import { ViewFromUrl } from "./view-context";
-import { ViewControls, ViewControlsFromUrl } from "./view-controls";
-import styles from "./view-controls.module.css";
+import { ReadingFromUrl } from "./reading-context";
+import { ReadingControls, ReadingControlsFromUrl } from "./reading-controls";
+import styles from "./reading-controls.module.css";
 
 interface Props {
   /** The Kazakh paragraphs as HTML with their terms marked. */
@@ -28,15 +28,15 @@ interface Props {
   source: { slug: string; title: string; textHref: string };
 }
 
-/** Render inside a <ViewProvider> (article-content.tsx), which the heading shares. */
+/** Render inside a <ReadingProvider> (article-content.tsx), which the heading shares. */
 export function ArticleReader({ kk, cardsHref, descriptions, terms, textLabel, flashcards, textHref, source }: Props) {
   return (
     <>
       <Suspense fallback={null}>
-        <ViewFromUrl />
+        <ReadingFromUrl />
       </Suspense>
-      <Suspense fallback={<ViewControls query="" />}>
-        <ViewControlsFromUrl />
+      <Suspense fallback={<ReadingControls query="" />}>
+        <ReadingControlsFromUrl />
       </Suspense>
       <TermCardsProvider cardsHref={cardsHref} descriptions={descriptions}>
         <TermList terms={terms} extra={<NewTerms termIds={terms.map((term) => term.id)} />} />

@@ -18,7 +18,7 @@ import { useQuietTermIds } from "@/components/learner/use-quiet-terms";
 import { registerOriginal } from "@/components/term/original-text";
 import { loadArticleTexts } from "./article-texts";
 import type { ArticleTexts } from "./types";
-import { useView } from "./view-context";
+import { useReading } from "./reading-context";
 import styles from "./article-text.module.css";
 
 interface Props {
@@ -48,7 +48,7 @@ function unlink(e: PointerEvent | FocusEvent) {
 }
 
 export function ArticleText({ kk, label, textHref, source }: Props) {
-  const { view } = useView();
+  const { view } = useReading();
   const t = useTranslations("Article");
   // A paragraph's translation shown alone is in the interface's language, or Russian.
   const revealLang = useLocale() === "en" ? "en" : "ru";

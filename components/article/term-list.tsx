@@ -10,7 +10,7 @@ import { kazakhLangTag, showKazakhIn, useKazakhScript, type KazakhScript } from 
 import type { Lang } from "@/lib/glossary/langs";
 import { useTranslations } from "next-intl";
 import type { TermListItem } from "./types";
-import { useSetMarking, useView } from "./view-context";
+import { useSetMarking, useReading } from "./reading-context";
 import styles from "./term-list.module.css";
 
 function occurrences(termId: string, lang: Lang): HTMLElement[] {
@@ -48,7 +48,7 @@ interface TermListProps {
 
 export function TermList({ terms, lang = "kk", labels, extra }: TermListProps) {
   const t = useTranslations("Article");
-  const { view } = useView();
+  const { view } = useReading();
   const setMarking = useSetMarking();
   const script = useKazakhScript();
   const show = showKazakhIn(script);

@@ -4,14 +4,14 @@
 // its marks to record where it was met. Each paragraph is the marks' HTML (marks-html.ts) set as
 // it is, in the reader's script for a Kazakh text; marking off shows it plain, and the marks of
 // the terms the reader knows are drawn quietly when they chose so. Put it inside a
-// <TermCardsProvider> with the text's cards, and a <ViewProvider> (marking and script).
+// <TermCardsProvider> with the text's cards, and a <ReadingProvider> (marking and script).
 import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { flagKnownMarks, marksHtml, unmarkHtml } from "@/lib/marks/marks-html";
 import { registerOriginal } from "@/components/term/original-text";
 import { kazakhLangTag, showKazakhIn, useKazakhScript } from "@/components/term/kazakh-script";
 import { useTermCards } from "@/components/term/term-cards-context";
 import { useLocale } from "next-intl";
-import { useView } from "@/components/article/view-context";
+import { useReading } from "@/components/article/reading-context";
 import { useQuietTermIds } from "@/components/learner/use-quiet-terms";
 import type { Lang } from "@/lib/glossary/langs";
 import type { Segment } from "@/lib/marks/segments";
@@ -29,7 +29,7 @@ export function OwnTextParagraphs({ paragraphs, lang, source, label }: Props) {
   const locale = useLocale();
   const cards = useTermCards();
   const script = useKazakhScript();
-  const { view } = useView();
+  const { view } = useReading();
   const quiet = useQuietTermIds();
   const latin = lang === "kk" && script === "latn";
   const marked = useMemo(

@@ -5,13 +5,13 @@
 // (useSetScript); marking is kept like an article's (useSetMarking). Sticky, like the article's.
 import { useTranslations } from "next-intl";
 import type { KazakhScript } from "@/components/term/kazakh-script";
-import { useSetMarking, useSetScript, useView } from "@/components/article/view-context";
+import { useSetMarking, useSetScript, useReading } from "@/components/article/reading-context";
 import { useHydrated } from "./use-hydrated";
 import styles from "./library.module.css";
 
 export function ReaderControls() {
   const t = useTranslations("Article");
-  const { view } = useView();
+  const { view } = useReading();
   const setMarking = useSetMarking();
   const choose = useSetScript();
   const hydrated = useHydrated();

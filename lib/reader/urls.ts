@@ -1,5 +1,5 @@
 // The article reader's addresses, built and read in one place: the server and the concordance
-// build them, the reader's page reads them (components/article/view-state.ts).
+// build them, the reader's page reads them (components/article/reading-options.ts).
 //   /{locale}/articles/{slug}?with=ru|en&script=latn&marks=off&hl={termId}#p{n}[-ru|-en]
 // `with`: a translation beside the text; `script=latn`: Kazakh in Latin letters; `marks=off`:
 // plain reading; `hl`: an entry whose marks are highlighted; the fragment: a paragraph (in a

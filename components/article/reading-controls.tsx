@@ -6,19 +6,19 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { KazakhScript } from "@/components/term/kazakh-script";
-import { useSetMarking, useSetScript, useView } from "./view-context";
+import { useSetMarking, useSetScript, useReading } from "./reading-context";
 import { TRANSLATION_LANGS, type TranslationLang } from "@/lib/languages/codes";
-import { withParam } from "./view-state";
-import styles from "./view-controls.module.css";
+import { withParam } from "./reading-options";
+import styles from "./reading-controls.module.css";
 
 /** The message that names a translation option: withRu, withEn. */
 const withLabel = (lang: TranslationLang) => `with${lang.charAt(0).toUpperCase()}${lang.slice(1)}` as `with${Capitalize<TranslationLang>}`;
 
-export function ViewControls({ query }: { query: string }) {
+export function ReadingControls({ query }: { query: string }) {
   const params = new URLSearchParams(query);
   const t = useTranslations("Article");
   const pathname = usePathname() ?? "";
-  const { view } = useView();
+  const { view } = useReading();
   const setMarking = useSetMarking();
   const setScript = useSetScript();
   const chooseScript = (script: KazakhScript) => () => setScript(script);
@@ -51,7 +51,7 @@ export function ViewControls({ query }: { query: string }) {
 }
 
 /** The controls with the URL's own query kept in their links; render inside <Suspense>. */
-export function ViewControlsFromUrl() {
+export function ReadingControlsFromUrl() {
   const params = useSearchParams();
-  return <ViewControls query={params?.toString() ?? ""} />;
+  return <ReadingControls query={params?.toString() ?? ""} />;
 }

@@ -1,25 +1,25 @@
-import { parseTarget, viewFromUrl, withParam } from "@/components/article/view-state";
+import { parseTarget, readingFromUrl, withParam } from "@/components/article/reading-options";
 
 describe("the view an article URL asks for", () => {
   it("reads the translation, the script and the concordance's highlighted term", () => {
-    const view = viewFromUrl(new URLSearchParams("with=ru&script=latn&hl=jury-trial"), "#p4-ru");
+    const view = readingFromUrl(new URLSearchParams("with=ru&script=latn&hl=jury-trial"), "#p4-ru");
     expect(view).toEqual({ with: "ru", script: "latn", hl: "jury-trial", target: { n: 4, lang: "ru" }, marking: true });
   });
 
   it("reads plain reading (no marks) from ?marks=off, and marks for anything else", () => {
-    expect(viewFromUrl(new URLSearchParams("marks=off&with=en"), "").marking).toBe(false);
-    expect(viewFromUrl(new URLSearchParams("marks=on"), "").marking).toBe(true);
+    expect(readingFromUrl(new URLSearchParams("marks=off&with=en"), "").marking).toBe(false);
+    expect(readingFromUrl(new URLSearchParams("marks=on"), "").marking).toBe(true);
   });
 
   it("falls back to the Kazakh text alone in Cyrillic for unknown values", () => {
-    expect(viewFromUrl(new URLSearchParams("with=de&script=arab"), "")).toEqual({ with: null, script: "cyrl", hl: null, target: null, marking: true });
+    expect(readingFromUrl(new URLSearchParams("with=de&script=arab"), "")).toEqual({ with: null, script: "cyrl", hl: null, target: null, marking: true });
   });
 
   it("takes the reader's stored script when the address names none, and the address's when it does", () => {
-    expect(viewFromUrl(new URLSearchParams(""), "", "latn").script).toBe("latn");
-    expect(viewFromUrl(new URLSearchParams("script=cyrl"), "", "latn").script).toBe("cyrl");
-    expect(viewFromUrl(new URLSearchParams("script=latn"), "", "cyrl").script).toBe("latn");
-    expect(viewFromUrl(new URLSearchParams(""), "", null).script).toBe("cyrl");
+    expect(readingFromUrl(new URLSearchParams(""), "", "latn").script).toBe("latn");
+    expect(readingFromUrl(new URLSearchParams("script=cyrl"), "", "latn").script).toBe("cyrl");
+    expect(readingFromUrl(new URLSearchParams("script=latn"), "", "cyrl").script).toBe("latn");
+    expect(readingFromUrl(new URLSearchParams(""), "", null).script).toBe("cyrl");
   });
 
   it("reads a paragraph fragment of the Kazakh text or of a translation", () => {

@@ -9,7 +9,7 @@ import type { KazakhScript } from "@/components/term/kazakh-script";
 
 export type { KazakhScript, WithLang };
 
-export interface ViewState {
+export interface ReadingOptions {
   with: WithLang | null;
   script: KazakhScript;
   hl: string | null;
@@ -20,16 +20,16 @@ export interface ViewState {
   synced: boolean;
 }
 
-export const DEFAULT_VIEW: ViewState = { with: null, script: "cyrl", hl: null, target: null, marking: true, synced: false };
+export const DEFAULT_READING: ReadingOptions = { with: null, script: "cyrl", hl: null, target: null, marking: true, synced: false };
 
 export { parseTarget };
 
 /** storedScript: the reader's last choice of script, used when the address names none. */
-export function viewFromUrl(
+export function readingFromUrl(
   params: URLSearchParams,
   hash: string,
   storedScript: KazakhScript | null = null,
-): Pick<ViewState, "with" | "script" | "hl" | "target" | "marking"> {
+): Pick<ReadingOptions, "with" | "script" | "hl" | "target" | "marking"> {
   const asked = parseReaderQuery(params, hash);
   return { ...asked, script: asked.script ?? storedScript ?? "cyrl" };
 }

@@ -1,35 +1,36 @@
 "use client";
-// Shares the view (see view-state.ts) between the article's text, its controls and its term
-// list, the heading and the term cards (which get its script through KazakhScriptProvider). The
-// page stays static: the server renders the default view and <ViewFromUrl> applies the URL's
+// Shares the reading options (reading-options.ts: what the reader chose to see; not the article
+// view lib/reader builds) between the article's text, its controls and its term list, the
+// heading and the term cards (which get its script through KazakhScriptProvider). The
+// page stays static: the server renders the default options and <ReadingFromUrl> applies the URL's
 // choices (and the reader's stored script) in the browser.
 import { createContext, startTransition, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
 import { useSearchParams } from "next/navigation";
 import { KazakhScriptProvider, readStoredScript, storeScript, type KazakhScript } from "@/components/term/kazakh-script";
-import { DEFAULT_VIEW, parseTarget, viewFromUrl, type ViewState } from "./view-state";
+import { DEFAULT_READING, parseTarget, readingFromUrl, type ReadingOptions } from "./reading-options";
 
-const ViewContext = createContext<{ view: ViewState; setView: Dispatch<SetStateAction<ViewState>> }>({
-  view: DEFAULT_VIEW,
+const ReadingContext = createContext<{ view: ReadingOptions; setView: Dispatch<SetStateAction<ReadingOptions>> }>({
+  view: DEFAULT_READING,
   setView: () => {},
 });
 
-export function ViewProvider({ children }: { children: ReactNode }) {
-  const [view, setView] = useState(DEFAULT_VIEW);
+export function ReadingProvider({ children }: { children: ReactNode }) {
+  const [view, setView] = useState(DEFAULT_READING);
   return (
-    <ViewContext.Provider value={{ view, setView }}>
+    <ReadingContext.Provider value={{ view, setView }}>
       <KazakhScriptProvider script={view.script}>{children}</KazakhScriptProvider>
-    </ViewContext.Provider>
+    </ReadingContext.Provider>
   );
 }
 
-export const useView = () => useContext(ViewContext);
+export const useReading = () => useContext(ReadingContext);
 
 /**
  * Turns term marking on or off, and writes the choice into the address (`?marks=off`) like the
  * other view settings, so that a reload or a shared link keeps it.
  */
 export function useSetMarking(): (marking: boolean) => void {
-  const { setView } = useView();
+  const { setView } = useReading();
   return (marking) => {
     setView((v) => ({ ...v, marking }));
     const params = new URLSearchParams(window.location.search);
@@ -46,7 +47,7 @@ export function useSetMarking(): (marking: boolean) => void {
  * own address.
  */
 export function useSetScript(): (script: KazakhScript) => void {
-  const { setView } = useView();
+  const { setView } = useReading();
   return (script) => {
     storeScript(script);
     setView((v) => ({ ...v, script }));
@@ -54,13 +55,13 @@ export function useSetScript(): (script: KazakhScript) => void {
 }
 
 /** Reads the query and fragment; render it inside <Suspense> (it needs the browser's URL). */
-export function ViewFromUrl() {
+export function ReadingFromUrl() {
   // Typed nullable because pages/ exists (for the API alone); never null on these pages.
   const params = useSearchParams();
-  const { setView } = useView();
+  const { setView } = useReading();
   useEffect(() => {
     // A transition: re-rendering a long text for a translation column must not block input.
-    startTransition(() => setView((v) => ({ ...v, ...viewFromUrl(new URLSearchParams(params?.toString()), window.location.hash, readStoredScript()), synced: true })));
+    startTransition(() => setView((v) => ({ ...v, ...readingFromUrl(new URLSearchParams(params?.toString()), window.location.hash, readStoredScript()), synced: true })));
   }, [params, setView]);
   useEffect(() => {
     const onHash = () => setView((v) => ({ ...v, target: parseTarget(window.location.hash) }));
