@@ -8,7 +8,7 @@ import { ankiFileName, cardsToAnkiCsv } from "@/lib/export/anki";
 import { isLang } from "@/lib/glossary/schema";
 import { toLatin } from "@/lib/translit";
 import { getFlashcards } from "@/server/article-view";
-import { ARTICLE_FILE_CACHE } from "@/server/article-files";
+import { contentCacheHeaders } from "@/server/article-files";
 import { getArticle } from "@/server/content";
 
 export async function flashcardsFile(params: Promise<{ locale: string; slug: string }>, script: "cyrl" | "latn"): Promise<Response> {
@@ -23,7 +23,7 @@ export async function flashcardsFile(params: Promise<{ locale: string; slug: str
   });
   return new Response(csv, {
     headers: {
-      ...ARTICLE_FILE_CACHE,
+      ...contentCacheHeaders(),
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${ankiFileName(slug, script)}"`,
     },

@@ -134,6 +134,13 @@ describe("the editing API", () => {
     expect(readFileSync(entryFile("cooperation"), "utf8")).toBe(text);
   });
 
+  it("lets no browser keep an article's files or a search answer, which the next save changes (the production server's may be kept an hour)", async () => {
+    for (const url of [`/en/articles/${ARTICLE}/cards.json`, `/en/articles/${ARTICLE}/text.json`, "/api/search?q=сот"]) {
+      expect([url, (await fetch(edit.base + url)).headers.get("cache-control")]).toEqual([url, "no-store"]);
+      expect([url, (await fetch(BASE_URL + url)).headers.get("cache-control")]).toEqual([url, "public, max-age=3600"]);
+    }
+  });
+
   it("lists the new entry on the changes page with its difference", async () => {
     const page = await (await fetch(`${edit.base}/en/glossary/changes`)).text();
     expect(page).toContain('data-entry="cooperation" data-state="added"');

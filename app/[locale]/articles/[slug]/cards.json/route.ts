@@ -2,7 +2,7 @@
 // which the article page loads once it is running: its term tooltips and pinned cards show
 // them. The same for every interface language; it sits under each one beside the page's
 // text.json.
-import { ARTICLE_FILE_CACHE } from "@/server/article-files";
+import { contentCacheHeaders } from "@/server/article-files";
 import { articleFileView } from "@/server/article-view";
 
 // Made on request, not at build time: a corpus of thousands of articles would otherwise write
@@ -11,5 +11,5 @@ export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const found = await articleFileView(params);
-  return found instanceof Response ? found : Response.json(found.view.cards, { headers: ARTICLE_FILE_CACHE });
+  return found instanceof Response ? found : Response.json(found.view.cards, { headers: contentCacheHeaders() });
 }

@@ -1,7 +1,7 @@
 // An article's Kazakh text in the Latin alphabet and its Russian and English translations, each
 // paragraph as HTML with its terms marked (linking to the entries in the interface language),
 // which the article page loads only when the reader asks for one of them.
-import { ARTICLE_FILE_CACHE } from "@/server/article-files";
+import { contentCacheHeaders } from "@/server/article-files";
 import { articleTexts } from "@/lib/reader/article-view";
 import { articleFileView } from "@/server/article-view";
 
@@ -11,5 +11,5 @@ export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const found = await articleFileView(params);
-  return found instanceof Response ? found : Response.json(articleTexts(found.view, found.locale), { headers: ARTICLE_FILE_CACHE });
+  return found instanceof Response ? found : Response.json(articleTexts(found.view, found.locale), { headers: contentCacheHeaders() });
 }
