@@ -11,6 +11,7 @@ import { routing } from "./i18n/routing";
 import { pagePolicy, SECURITY_HEADERS } from "./lib/security/headers";
 import { refusePageRequest } from "./lib/security/request-guard";
 import { canonicalOrigin } from "./i18n/origin";
+import { EDIT_KEY_COOKIE, EDIT_KEY_PARAM, editingEnabled, isEditKey } from "./server/editing/mode";
 
 const i18n = createMiddleware(routing);
 /** Read once: the environment does not change under a running server (and a bad value fails at start). */
@@ -43,6 +44,17 @@ export default function proxy(request: NextRequest): NextResponse {
     contentLength: headers.get("content-length"),
   });
   if (refusal) return refuse(refusal.status, refusal.message, refusal.allow);
+
+  // Editing mode's printed link (npm run edit): its key becomes an HttpOnly cookie and leaves the
+  // address, so it is neither in the history nor sent on to another site.
+  const key = request.nextUrl.searchParams.get(EDIT_KEY_PARAM);
+  if (key !== null && editingEnabled()) {
+    const clean = request.nextUrl.clone();
+    clean.searchParams.delete(EDIT_KEY_PARAM);
+    const response = NextResponse.redirect(clean, 303);
+    if (isEditKey(key)) response.cookies.set(EDIT_KEY_COOKIE, key, { httpOnly: true, sameSite: "strict", path: "/" });
+    return response;
+  }
 
   const dev = process.env.NODE_ENV === "development";
   const hashes = dev ? undefined : prerenderedHashes(request.nextUrl.pathname);

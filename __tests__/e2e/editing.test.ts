@@ -11,6 +11,7 @@ import { seriousA11yViolations, sharedBrowser } from "./support/browser";
 import { BASE_URL } from "./support/server";
 import { sidewaysOverflow } from "./reader-helpers";
 import type { EditPreviewAnswer } from "@/lib/contracts/edit-answers";
+import { EDIT_KEY_COOKIE, EDIT_KEY_HEADER, EDIT_KEY_PARAM } from "@/server/editing/mode";
 
 const browser = sharedBrowser();
 let edit: EditServer;
@@ -19,8 +20,8 @@ const ARTICLE = "supreme-court-chair-beijing";
 beforeAll(async () => {
   edit = await startEditServer();
   // The development server compiles each route on its first request.
-  for (const url of ["/en/glossary/new", "/en/glossary/court/edit", "/en/glossary/changes", `/kk/articles/${ARTICLE}`, `/en/articles/check/${ARTICLE}`]) await fetch(edit.base + url);
-  await fetch(`${edit.base}/api/entries/court`);
+  for (const url of ["/en/glossary/new", "/en/glossary/court/edit", "/en/glossary/changes", `/kk/articles/${ARTICLE}`, `/en/articles/check/${ARTICLE}`]) await get(edit.base + url);
+  await get(`${edit.base}/api/entries/court`);
 }, 420_000);
 afterAll(() => edit?.stop());
 
@@ -39,8 +40,18 @@ const COOPERATION = {
   related: [],
 };
 
+/** This run's key, as tools send it. */
+const keyed = (): Record<string, string> => ({ [EDIT_KEY_HEADER]: edit.key });
+const get = (url: string) => fetch(url, { headers: keyed() });
 const json = (method: string, url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method, headers: { "content-type": "application/json", origin: new URL(url).origin, ...headers }, body: JSON.stringify(body) });
+  fetch(url, { method, headers: { "content-type": "application/json", origin: new URL(url).origin, ...keyed(), ...headers }, body: JSON.stringify(body) });
+
+/** A browser context that opened editing mode with the printed link (its key is then a cookie). */
+async function editingContext(options: Parameters<import("playwright-core").Browser["newContext"]>[0] = {}) {
+  const context = await browser().newContext(options);
+  await context.addCookies([{ name: EDIT_KEY_COOKIE, value: edit.key, url: edit.base, httpOnly: true, sameSite: "Strict" }]);
+  return context;
+}
 
 describe("without ZAN_EDIT (the production server)", () => {
   it.each([
@@ -59,13 +70,23 @@ describe("without ZAN_EDIT (the production server)", () => {
 
 describe("the editing API", () => {
   it("gives an entry with its version, and a 404 for an id with no file", async () => {
-    const response = await fetch(`${edit.base}/api/entries/court`);
+    const response = await get(`${edit.base}/api/entries/court`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { version: string };
     expect(body).toMatchObject({ id: "court", kk: { term: "сот" } });
     expect(body.version).toMatch(/^[0-9a-f]{16}$/);
     expect(response.headers.get("etag")).toBe(`"${body.version}"`);
-    expect((await fetch(`${edit.base}/api/entries/no-such-entry`)).status).toBe(404);
+    expect((await get(`${edit.base}/api/entries/no-such-entry`)).status).toBe(404);
+  });
+
+  it("does nothing for a request without this run's key (403), and its pages say how to open editing", async () => {
+    expect((await fetch(`${edit.base}/api/entries/court`)).status).toBe(403);
+    const put = await fetch(`${edit.base}/api/entries/cooperation`, { method: "PUT", headers: { "content-type": "application/json", origin: edit.base }, body: JSON.stringify({ ...COOPERATION, version: null }) });
+    expect(put.status).toBe(403);
+    expect(existsSync(entryFile("cooperation"))).toBe(false);
+    const page = await (await fetch(`${edit.base}/en/glossary/new`)).text();
+    expect(page).toContain("Editing needs its key");
+    expect(page).not.toContain("entry-form-title");
   });
 
   it("previews where a new entry would be marked, the marks it takes and the forms it accepts", async () => {
@@ -76,7 +97,8 @@ describe("the editing API", () => {
     const first = body.occurrences.find((o) => o.lang === "kk")!;
     expect(first).toMatchObject({ article: expect.any(String), lang: "kk", paragraph: expect.any(Number), text: expect.any(String), form: expect.stringMatching(/^ынтымақтастық/i) });
     expect(first.text.slice(first.start, first.end)).toBe(first.form);
-    expect(Array.isArray(body.takenFrom)).toBe(true);
+    // ынтымақтастық is no entry yet, so the places it takes were marked by nothing: it takes no mark.
+    expect(body.takenFrom).toEqual([]);
     expect(body.paradigm.map((f) => f.form)).toEqual(expect.arrayContaining(["ынтымақтастық", "ынтымақтастықтың", "ынтымақтастыққа", "ынтымақтастықтарының"]));
     expect(body.problems).toEqual([]);
     expect(existsSync(entryFile("cooperation"))).toBe(false);
@@ -87,7 +109,7 @@ describe("the editing API", () => {
     expect(foreign.status).toBe(403);
     const status = await new Promise<number>((resolve, reject) => {
       const body = JSON.stringify({ ...COOPERATION, version: null });
-      const req = httpRequest(`${edit.base}/api/entries/cooperation`, { method: "PUT", headers: { host: "attacker.example", "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+      const req = httpRequest(`${edit.base}/api/entries/cooperation`, { method: "PUT", headers: { host: "attacker.example", "content-type": "application/json", "content-length": Buffer.byteLength(body), ...keyed() } }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
       });
@@ -116,13 +138,13 @@ describe("the editing API", () => {
     expect(created.status).toBe(201);
     expect(readFileSync(entryFile("cooperation"), "utf8")).toContain("  term: ынтымақтастық\n");
     expect((await json("PUT", `${edit.base}/api/entries/cooperation`, { ...COOPERATION, version: null })).status).toBe(409);
-    const page = await (await fetch(`${edit.base}/kk/articles/${ARTICLE}`)).text();
+    const page = await (await get(`${edit.base}/kk/articles/${ARTICLE}`)).text();
     expect(page).toContain('data-term="cooperation"');
   });
 
   it("changes an entry (200) keeping its comments, and refuses a stale version (409) without writing", async () => {
     writeFileSync(entryFile("cooperation"), readFileSync(entryFile("cooperation"), "utf8").replace("sources: []", "# no act checked yet\nsources: []"));
-    const { version } = (await (await fetch(`${edit.base}/api/entries/cooperation`)).json()) as { version: string };
+    const { version } = (await (await get(`${edit.base}/api/entries/cooperation`)).json()) as { version: string };
     const changed = await json("PUT", `${edit.base}/api/entries/cooperation`, { ...COOPERATION, en: { ...COOPERATION.en, definition: "Joint work towards a shared aim." }, version });
     expect(changed.status).toBe(200);
     const text = readFileSync(entryFile("cooperation"), "utf8");
@@ -136,13 +158,13 @@ describe("the editing API", () => {
 
   it("lets no browser keep an article's files or a search answer, which the next save changes (the production server's may be kept an hour)", async () => {
     for (const url of [`/en/articles/${ARTICLE}/cards.json`, `/en/articles/${ARTICLE}/text.json`, "/api/search?q=сот"]) {
-      expect([url, (await fetch(edit.base + url)).headers.get("cache-control")]).toEqual([url, "no-store"]);
+      expect([url, (await get(edit.base + url)).headers.get("cache-control")]).toEqual([url, "no-store"]);
       expect([url, (await fetch(BASE_URL + url)).headers.get("cache-control")]).toEqual([url, "public, max-age=3600"]);
     }
   });
 
   it("lists the new entry on the changes page with its difference", async () => {
-    const page = await (await fetch(`${edit.base}/en/glossary/changes`)).text();
+    const page = await (await get(`${edit.base}/en/glossary/changes`)).text();
     expect(page).toContain('data-entry="cooperation" data-state="added"');
     expect(page).toContain("+  term: ынтымақтастық");
   });
@@ -158,31 +180,38 @@ describe("an article being added", () => {
     const ru = readFileSync(path.join(from, "ru.md"), "utf8").split(/\n\n/);
     writeFileSync(path.join(folder, "ru.md"), [...ru.slice(0, 2), ...ru.slice(3)].join("\n\n"));
     try {
-      const page = await (await fetch(`${edit.base}/en/articles/check/being-added`)).text();
+      const page = await (await get(`${edit.base}/en/articles/check/being-added`)).text();
       expect(page).toMatch(/data-code="paragraph(Missing|Length)"/);
       expect(page).toContain('data-pair="no"');
       expect(page).toContain("Shown once the article");
-      const changes = await (await fetch(`${edit.base}/en/glossary/changes`)).text();
+      const changes = await (await get(`${edit.base}/en/glossary/changes`)).text();
       expect(changes).toContain('data-article="being-added" data-state="added"');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-    const fixed = await (await fetch(`${edit.base}/en/articles/check/${ARTICLE}`)).text();
+    const fixed = await (await get(`${edit.base}/en/articles/check/${ARTICLE}`)).text();
     expect(fixed).toContain("Its files are in order");
     expect(fixed).toMatch(/Kazakh: [\d.]+% of \d+ words inside glossary terms/);
   });
 });
 
 describe("the editing form", () => {
-  const ready = async (page: import("playwright-core").Page) =>
-    page.waitForFunction(() => {
+  /** The form has run its first check, and the check worked. */
+  const ready = async (page: import("playwright-core").Page) => {
+    await page.waitForFunction(() => {
       const status = document.querySelector("form [role=status]")?.textContent ?? "";
       return status !== "" && !status.includes("Checking");
     });
+    expect(await page.locator("form [role=status]").first().textContent()).not.toMatch(/could not be made/);
+  };
 
   it("shows a mistake beside its field, previews the places, saves, and the article marks the new entry", async () => {
-    const page = await browser().newPage();
-    await page.goto(`${edit.base}/en/glossary/new`);
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    // The link npm run edit prints: its key becomes a cookie and leaves the address.
+    await page.goto(`${edit.base}/en/glossary/new?${EDIT_KEY_PARAM}=${edit.key}`);
+    expect(new URL(page.url()).search).toBe("");
+    expect((await context.cookies()).find((c) => c.name === EDIT_KEY_COOKIE)).toMatchObject({ httpOnly: true, sameSite: "Strict" });
     await ready(page);
     const kk = page.locator("fieldset[lang=kk]");
     // A Latin "e" in the Kazakh term.
@@ -207,11 +236,11 @@ describe("the editing form", () => {
 
     await page.goto(`${edit.base}/kk/articles/${ARTICLE}`);
     expect(await page.locator('[data-term="meeting"]').count()).toBeGreaterThan(0);
-    await page.close();
+    await context.close();
   });
 
   it("tells the second of two tabs that saves an entry that it changed in between", async () => {
-    const context = await browser().newContext();
+    const context = await editingContext();
     const [first, second] = [await context.newPage(), await context.newPage()];
     for (const page of [first, second]) {
       await page.goto(`${edit.base}/en/glossary/meeting/edit`);
@@ -229,7 +258,7 @@ describe("the editing form", () => {
 
   it.each(["/en/glossary/new", "/ru/glossary/court/edit", "/kk/glossary/changes"])("%s has no serious accessibility violation and does not scroll sideways at 360 px", async (url) => {
     for (const colorScheme of ["light", "dark"] as const) {
-      const context = await browser().newContext({ colorScheme, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      const context = await editingContext({ colorScheme, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
       const page = await context.newPage();
       await page.goto(edit.base + url);
       if (!url.endsWith("changes")) await ready(page);

@@ -13,7 +13,7 @@ jest.mock("@/server/content/files", () => {
 
 import { GLOSSARY_DIR as scratch } from "@/server/content/files";
 import { readEntry, saveEntry, versionOf } from "@/server/editing/entries";
-import { MAX_EDIT_BYTES, refuseEditRequest, type EditRequest } from "@/server/editing/mode";
+import { MAX_EDIT_BYTES, refuseEditRequest, requestKey, type EditRequest } from "@/server/editing/mode";
 
 const FIXTURES = path.join(__dirname, "../fixtures/glossary/valid");
 
@@ -95,21 +95,43 @@ describe("refuseEditRequest", () => {
     origin: "http://127.0.0.1:3000",
     contentType: "application/json",
     contentLength: "100",
+    key: KEY,
     ...over,
   });
-  const saved = process.env.ZAN_EDIT;
+  const KEY = "a-key-of-this-run-0123456789";
+  const env = process.env as Record<string, string | undefined>;
+  const saved = { edit: env.ZAN_EDIT, key: env.ZAN_EDIT_KEY, node: env.NODE_ENV };
+  beforeEach(() => {
+    env.ZAN_EDIT = "1";
+    env.ZAN_EDIT_KEY = KEY;
+  });
   afterEach(() => {
-    process.env.ZAN_EDIT = saved;
+    env.ZAN_EDIT = saved.edit;
+    env.ZAN_EDIT_KEY = saved.key;
+    env.NODE_ENV = saved.node;
   });
 
-  it("answers 404 to everything without ZAN_EDIT=1", () => {
-    delete process.env.ZAN_EDIT;
+  it("answers 404 to everything without ZAN_EDIT=1, without a key for the run, or in a production server", () => {
+    delete env.ZAN_EDIT;
     expect(refuseEditRequest(request({ method: "GET" }))?.status).toBe(404);
+    expect(refuseEditRequest(request())?.status).toBe(404);
+    env.ZAN_EDIT = "1";
+    delete env.ZAN_EDIT_KEY;
+    expect(refuseEditRequest(request())?.status).toBe(404);
+    env.ZAN_EDIT_KEY = KEY;
+    env.NODE_ENV = "production";
     expect(refuseEditRequest(request())?.status).toBe(404);
   });
 
-  it("lets a same-origin JSON request from a loopback name through, and refuses the rest", () => {
-    process.env.ZAN_EDIT = "1";
+  it("refuses a request without this run's key (403), also a GET from this machine", () => {
+    expect(refuseEditRequest(request({ key: null }))?.status).toBe(403);
+    expect(refuseEditRequest(request({ method: "GET", key: null }))?.status).toBe(403);
+    expect(refuseEditRequest(request({ key: `${KEY.slice(0, -1)}x` }))?.status).toBe(403);
+    expect(requestKey(new Headers({ cookie: `other=1; zan-edit-key=${KEY}` }))).toBe(KEY);
+    expect(requestKey(new Headers({ "x-zan-edit-key": KEY }))).toBe(KEY);
+  });
+
+  it("lets a same-origin JSON request with the key from a loopback name through, and refuses the rest", () => {
     expect(refuseEditRequest(request())).toBeUndefined();
     expect(refuseEditRequest(request({ host: "localhost:3000", origin: null }))).toBeUndefined();
     expect(refuseEditRequest(request({ host: "[::1]:3000", origin: "http://[::1]:3000" }))).toBeUndefined();

@@ -4,7 +4,7 @@
 // of where the entry would be marked. Saving sends the entry with the version it was loaded at:
 // a save from another tab in between is refused, never overwritten.
 "use client";
-import { useId, useMemo, useState, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { deriveId } from "@/lib/glossary/derive-id";
 import { LANGS, type Lang } from "@/lib/glossary/langs";
@@ -24,6 +24,8 @@ export function EntryForm({ initial, version: loadedVersion, isNew }: { initial:
   const glossary = useTranslations("Glossary");
   const locale = useLocale();
   const [form, setForm] = useState(initial);
+  // A new entry stays new until its first save; then the form edits the file it wrote.
+  const [creating, setCreating] = useState(isNew);
   const [idTouched, setIdTouched] = useState(!isNew || initial.id !== "");
   const [version, setVersion] = useState(loadedVersion);
   const [saved, setSaved] = useState<Saved>({ state: "idle" });
@@ -38,28 +40,41 @@ export function EntryForm({ initial, version: loadedVersion, isNew }: { initial:
     setForm((current) => {
       const next = change(current);
       // A new entry's id follows its English term until the editor writes one.
-      return isNew && !idTouched ? { ...next, id: deriveId(next.blocks.en.term) } : next;
+      return creating && !idTouched ? { ...next, id: deriveId(next.blocks.en.term) } : next;
     });
   };
   const setBlock = (lang: Lang, change: (block: FormBlock) => FormBlock) => update((f) => ({ ...f, blocks: { ...f.blocks, [lang]: change(f.blocks[lang]) } }));
 
+  // What the form holds now, to tell whether a save's answer is still about it.
+  const current = useRef("");
+  useEffect(() => {
+    current.current = JSON.stringify(data);
+  }, [data]);
+
   const save = async () => {
     setSaved({ state: "saving" });
+    const sent = JSON.stringify(data);
     const response = await fetch(`/api/entries/${encodeURIComponent(form.id)}?locale=${encodeURIComponent(locale)}`, {
       method: "PUT",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ ...data, version }),
     }).catch(() => undefined);
     const answer: unknown = response ? await response.json().catch(() => undefined) : undefined;
+    // Problems of what was sent, if the form still holds it (an edit since makes the preview check again).
+    const stillSame = current.current === sent;
     if (response && (response.status === 200 || response.status === 201) && isSaveAnswer(answer)) {
       setVersion(answer.version);
-      setSaveProblems(answer.problems);
+      if (stillSame) setSaveProblems(answer.problems);
       setSaved({ state: "saved", created: response.status === 201 });
-      if (isNew) window.history.replaceState(null, "", `/${locale}/glossary/${answer.id}/edit`);
+      if (creating) {
+        setCreating(false);
+        setIdTouched(true);
+        window.history.replaceState(null, "", `/${locale}/glossary/${answer.id}/edit`);
+      }
       return;
     }
     if (response?.status === 422 && answer && typeof answer === "object" && Array.isArray((answer as { problems?: unknown }).problems)) {
-      setSaveProblems((answer as { problems: ProblemAnswer[] }).problems);
+      if (stillSame) setSaveProblems((answer as { problems: ProblemAnswer[] }).problems);
       setSaved({ state: "refused", message: t("notSaved") });
       return;
     }
@@ -79,7 +94,7 @@ export function EntryForm({ initial, version: loadedVersion, isNew }: { initial:
       <input
         id={ids("id")}
         value={form.id}
-        readOnly={!isNew}
+        readOnly={!creating}
         aria-describedby={`${ids("id")}-hint ${ids("id")}-problems`}
         onChange={(e) => {
           setIdTouched(true);
@@ -89,7 +104,7 @@ export function EntryForm({ initial, version: loadedVersion, isNew }: { initial:
         autoComplete="off"
       />
       <p id={`${ids("id")}-hint`} className={styles.hint}>
-        {isNew ? t("idHintNew") : t("idHintEdit")}
+        {creating ? t("idHintNew") : t("idHintEdit")}
       </p>
       {fieldProblems("id", `${ids("id")}-problems`)}
     </div>
@@ -113,14 +128,14 @@ export function EntryForm({ initial, version: loadedVersion, isNew }: { initial:
         </div>
         <fieldset className={styles.checks} aria-describedby={`${ids("domains")}-problems`}>
           <legend>{t("domains")}</legend>
-          {DOMAINS.map((d) => (
+          {[...DOMAINS, ...form.domains.filter((d) => !(DOMAINS as readonly string[]).includes(d))].map((d) => (
             <label key={d} className={styles.check}>
               <input
                 type="checkbox"
                 checked={form.domains.includes(d)}
-                onChange={(e) => update((f) => ({ ...f, domains: e.target.checked ? DOMAINS.filter((x) => x === d || f.domains.includes(x)) : f.domains.filter((x) => x !== d) }))}
+                onChange={(e) => update((f) => ({ ...f, domains: e.target.checked ? [...f.domains, d] : f.domains.filter((x) => x !== d) }))}
               />
-              {glossary(`domains.${d}`)}
+              {(DOMAINS as readonly string[]).includes(d) ? glossary(`domains.${d as (typeof DOMAINS)[number]}`) : d}
             </label>
           ))}
           {fieldProblems("domains", `${ids("domains")}-problems`)}
@@ -199,7 +214,13 @@ export function EntryForm({ initial, version: loadedVersion, isNew }: { initial:
       >
         <h1 id="entry-form-title">{isNew ? t("newTitle") : t("editTitle", { id: form.id })}</h1>
         <p role="status" className={styles.summary}>
-          {preview.state === "waiting" && saveProblems === undefined ? t("checking") : problems.length === 0 ? t("noProblems") : t("problemCount", { errors: errors.length, warnings })}
+          {saveProblems === undefined && preview.state === "failed" && preview.current
+            ? t("checkFailed", { status: preview.status })
+            : saveProblems === undefined && (preview.state === "waiting" || !preview.current)
+              ? t("checking")
+              : problems.length === 0
+                ? t("noProblems")
+                : t("problemCount", { errors: errors.length, warnings })}
         </p>
         {elsewhere.length > 0 && <FieldProblems id="entry-problems" problems={elsewhere} />}
         {body}
@@ -242,8 +263,8 @@ function SaveOutcome({ saved, id, locale }: { saved: Saved; id: string; locale: 
 function shownFields(form: FormState): Set<string> {
   const fields = ["id", "status", "domains", "sources", "related", ...form.sources.map((_, i) => `sources.${i}`), ...form.related.map((_, i) => `related.${i}`)];
   for (const lang of LANGS) {
-    fields.push(lang, ...["term", "variants", "definition", "note"].map((f) => `${lang}.${f}`));
-    form.blocks[lang].variants.forEach((_, i) => fields.push(`${lang}.variants.${i}`, `${lang}.variants.${i}.term`));
+    fields.push(lang, ...["term", "type", "pos", "variants", "definition", "note"].map((f) => `${lang}.${f}`));
+    form.blocks[lang].variants.forEach((_, i) => fields.push(...["", ".term", ".status", ".type", ".pos"].map((f) => `${lang}.variants.${i}${f}`)));
   }
   return new Set(fields);
 }
@@ -282,29 +303,39 @@ function LanguageBlock({
         {problemList("term")}
       </div>
       <div className={styles.pair}>
-        <TypeSelect id={ids(at("type"))} value={block.type} onChange={(type) => onChange((b) => ({ ...b, type }))} />
-        <PosSelect id={ids(at("pos"))} value={block.pos} onChange={(pos) => onChange((b) => ({ ...b, pos }))} />
+        <TypeSelect id={ids(at("type"))} value={block.type} describedBy={described("type")} onChange={(type) => onChange((b) => ({ ...b, type }))} />
+        <PosSelect id={ids(at("pos"))} value={block.pos} describedBy={described("pos")} onChange={(pos) => onChange((b) => ({ ...b, pos }))} />
       </div>
+      {problemList("type")}
+      {problemList("pos")}
       <fieldset className={styles.variants}>
         <legend>{t("variants")}</legend>
         <ol className={styles.list}>
           {block.variants.map((variant, i) => {
             const field = `variants.${i}`;
             return (
-              <li key={i} className={styles.variant}>
+              <li key={variant.key} className={styles.variant}>
                 <label htmlFor={ids(at(field))}>{t("variant", { n: i + 1 })}</label>
-                <input id={ids(at(field))} value={variant.term} aria-describedby={described(field)} onChange={(e) => setVariant(i, (v) => ({ ...v, term: e.target.value }))} autoComplete="off" />
+                <input id={ids(at(field))} value={variant.term} aria-describedby={`${described(field)} ${described(`${field}.term`)}`} onChange={(e) => setVariant(i, (v) => ({ ...v, term: e.target.value }))} autoComplete="off" />
                 <div className={styles.pair}>
                   <div className={styles.field}>
                     <label htmlFor={ids(at(`${field}.status`))}>{t("usage")}</label>
-                    <select id={ids(at(`${field}.status`))} value={variant.status} onChange={(e) => setVariant(i, (v) => ({ ...v, status: e.target.value === "deprecated" ? "deprecated" : "admitted" }))}>
+                    <select
+                      id={ids(at(`${field}.status`))}
+                      value={variant.status}
+                      aria-describedby={described(`${field}.status`)}
+                      onChange={(e) => setVariant(i, (v) => ({ ...v, status: e.target.value === "deprecated" ? "deprecated" : "admitted" }))}
+                    >
                       <option value="admitted">{t("usages.admitted")}</option>
                       <option value="deprecated">{t("usages.deprecated")}</option>
                     </select>
                   </div>
-                  <TypeSelect id={ids(at(`${field}.type`))} value={variant.type} onChange={(type) => setVariant(i, (v) => ({ ...v, type }))} />
-                  <PosSelect id={ids(at(`${field}.pos`))} value={variant.pos} onChange={(pos) => setVariant(i, (v) => ({ ...v, pos }))} />
+                  <TypeSelect id={ids(at(`${field}.type`))} value={variant.type} describedBy={described(`${field}.type`)} onChange={(type) => setVariant(i, (v) => ({ ...v, type }))} />
+                  <PosSelect id={ids(at(`${field}.pos`))} value={variant.pos} describedBy={described(`${field}.pos`)} onChange={(pos) => setVariant(i, (v) => ({ ...v, pos }))} />
                 </div>
+                {problemList(`${field}.status`)}
+                {problemList(`${field}.type`)}
+                {problemList(`${field}.pos`)}
                 <div className={styles.rowButtons}>
                   <button type="button" disabled={i === 0} onClick={() => onChange((b) => ({ ...b, variants: moved(b.variants, i, i - 1) }))}>
                     {t("moveUp")}
@@ -344,13 +375,15 @@ function LanguageBlock({
   );
 }
 
-function TypeSelect({ id, value, onChange }: { id: string; value: string; onChange: (value: FormBlock["type"]) => void }) {
+function TypeSelect({ id, value, onChange, describedBy }: { id: string; value: string; onChange: (value: string) => void; describedBy?: string }) {
   const t = useTranslations("Editing");
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{t("termType")}</label>
-      <select id={id} value={value} onChange={(e) => onChange(TERM_TYPES.find((x) => x === e.target.value) ?? "")}>
+      <select id={id} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t("notSaid")}</option>
+        {/* A value the schema does not know stays as the file has it, and check reports it. */}
+        {value !== "" && !(TERM_TYPES as readonly string[]).includes(value) && <option value={value}>{value}</option>}
         {TERM_TYPES.map((x) => (
           <option key={x} value={x}>
             {t(`termTypes.${x}`)}
@@ -361,13 +394,15 @@ function TypeSelect({ id, value, onChange }: { id: string; value: string; onChan
   );
 }
 
-function PosSelect({ id, value, onChange }: { id: string; value: string; onChange: (value: FormBlock["pos"]) => void }) {
+function PosSelect({ id, value, onChange, describedBy }: { id: string; value: string; onChange: (value: string) => void; describedBy?: string }) {
   const t = useTranslations("Editing");
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{t("pos")}</label>
-      <select id={id} value={value} onChange={(e) => onChange(PARTS_OF_SPEECH.find((x) => x === e.target.value) ?? "")}>
+      <select id={id} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t("notSaid")}</option>
+        {/* A value the schema does not know stays as the file has it, and check reports it. */}
+        {value !== "" && !(PARTS_OF_SPEECH as readonly string[]).includes(value) && <option value={value}>{value}</option>}
         {PARTS_OF_SPEECH.map((x) => (
           <option key={x} value={x}>
             {t(`partsOfSpeech.${x}`)}

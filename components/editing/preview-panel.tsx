@@ -18,7 +18,7 @@ const CONTEXT = 70;
 export function PreviewPanel({ preview, locale }: { preview: PreviewState; locale: string }) {
   const t = useTranslations("Editing");
   return (
-    <section className={styles.preview} aria-labelledby="preview-title" aria-busy={preview.state === "waiting"}>
+    <section className={styles.preview} aria-labelledby="preview-title" aria-busy={preview.state === "waiting" || !preview.current}>
       <h2 id="preview-title">{t("previewTitle")}</h2>
       {preview.state === "waiting" && <p>{t("previewWaiting")}</p>}
       {preview.state === "failed" && <p className={styles.refused}>{t("previewFailed", { status: preview.status })}</p>}

@@ -9,10 +9,13 @@ import { isEditPreviewAnswer } from "@/lib/contracts/edit-answers";
 
 const PAUSE_MS = 350;
 
-export type PreviewState = { state: "waiting" } | { state: "ready"; answer: EditPreviewAnswer } | { state: "failed"; status: number };
+/** `current`: the answer is about what the form holds now (false while a newer check is on its way). */
+export type PreviewState = { state: "waiting" } | { state: "ready"; answer: EditPreviewAnswer; current: boolean } | { state: "failed"; status: number; current: boolean };
+
+type Answered = { state: "waiting" } | { state: "ready"; answer: EditPreviewAnswer; body: string } | { state: "failed"; status: number; body: string };
 
 export function usePreview(data: EntryData, version: string | null, locale: string): PreviewState {
-  const [preview, setPreview] = useState<PreviewState>({ state: "waiting" });
+  const [preview, setPreview] = useState<Answered>({ state: "waiting" });
   const body = JSON.stringify({ ...data, version });
   const latest = useRef(0);
   useEffect(() => {
@@ -28,10 +31,10 @@ export function usePreview(data: EntryData, version: string | null, locale: stri
         .then(async (response) => {
           const answer: unknown = response.ok ? await response.json() : undefined;
           if (ask !== latest.current) return;
-          setPreview(response.ok && isEditPreviewAnswer(answer) ? { state: "ready", answer } : { state: "failed", status: response.status });
+          setPreview(response.ok && isEditPreviewAnswer(answer) ? { state: "ready", answer, body } : { state: "failed", status: response.status, body });
         })
         .catch((error: unknown) => {
-          if ((error as Error).name !== "AbortError" && ask === latest.current) setPreview({ state: "failed", status: 0 });
+          if ((error as Error).name !== "AbortError" && ask === latest.current) setPreview({ state: "failed", status: 0, body });
         });
     }, PAUSE_MS);
     return () => {
@@ -39,5 +42,7 @@ export function usePreview(data: EntryData, version: string | null, locale: stri
       controller.abort();
     };
   }, [body, locale]);
-  return preview;
+  if (preview.state === "waiting") return preview;
+  const { body: answered, ...rest } = preview;
+  return { ...rest, current: answered === body };
 }

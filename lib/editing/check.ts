@@ -6,7 +6,7 @@
 import { baseName, foldName, loadGlossary, type LoadedGlossary, type ParseEntry, type SourceFile } from "@/lib/glossary/load";
 import { nameProblems } from "@/lib/glossary/name-checks";
 import { namesOf } from "@/lib/glossary/names";
-import { LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
+import { DOMAINS, ID_PATTERN, LANGS, PARTS_OF_SPEECH, TERM_TYPES, type GlossaryEntry } from "@/lib/glossary/schema";
 import { parseEntryFile, type ParsedEntryFile } from "@/lib/glossary/parse";
 import { makeProblem, sortProblems, type Problem } from "@/lib/problems";
 import { entryFileText, type EntryData } from "@/lib/editing/entry-file";
@@ -61,10 +61,32 @@ const WHOLE_ENTRY_CODES: ReadonlySet<string> = new Set([
 
 function earlyProblems(files: readonly SourceFile[], path: string, data: EntryData, parse: ParseEntry, own: readonly Problem[]): Problem[] {
   const filled = new Set<string>();
-  const standIn: EntryData = { ...data, status: "draft" };
-  if (!Array.isArray(data.domains) || data.domains.length === 0) standIn.domains = ["general-law"];
+  /** Where each stand-in variant is in the form's list (empty rows are left out of the stand-in). */
+  const variantAt = new Map<string, number[]>();
+  // Only the fields the schema knows, each filled in where it is missing or not yet valid, so that
+  // the stand-in parses whatever else is still unfinished (an id not typed yet, an empty variant row).
+  const standIn: EntryData = { id: baseName(path), status: "draft", domains: ["general-law"], sources: [], related: [] };
+  if (typeof data.id === "string" && ID_PATTERN.test(data.id)) standIn.id = data.id;
+  if (Array.isArray(data.domains) && data.domains.length > 0 && data.domains.every((d) => (DOMAINS as readonly unknown[]).includes(d))) standIn.domains = data.domains;
+  if (Array.isArray(data.sources)) standIn.sources = data.sources.filter((s) => typeof s === "string" && s.trim() !== "");
+  if (Array.isArray(data.related)) standIn.related = data.related.filter((r) => typeof r === "string" && ID_PATTERN.test(r));
   for (const lang of LANGS) {
-    const block = typeof data[lang] === "object" && data[lang] !== null ? { ...(data[lang] as Record<string, unknown>) } : {};
+    const given = typeof data[lang] === "object" && data[lang] !== null ? (data[lang] as Record<string, unknown>) : {};
+    const block: Record<string, unknown> = {};
+    for (const key of ["term", "caseSensitive", "fullForm", "definition", "note"]) if (given[key] !== undefined) block[key] = given[key];
+    for (const key of ["type", "pos"] as const) if ((key === "type" ? TERM_TYPES : PARTS_OF_SPEECH).includes(given[key] as never)) block[key] = given[key];
+    if (Array.isArray(given.variants)) {
+      const variants: unknown[] = [];
+      const at: number[] = [];
+      given.variants.forEach((v, i) => {
+        const variant = standInVariant(v);
+        if (variant === undefined) return;
+        variants.push(variant);
+        at.push(i);
+      });
+      block.variants = variants;
+      variantAt.set(lang, at);
+    }
     if (typeof block.term !== "string" || block.term.trim() === "") {
       // A stand-in term no text holds and no entry has, on a field whose problems are not reported.
       block.term = `zz${lang}`;
@@ -75,7 +97,26 @@ function earlyProblems(files: readonly SourceFile[], path: string, data: EntryDa
   const second = checkEntryFile(files, { path, source: entryFileText(undefined, standIn) }, parse);
   if (!second.entry) return [];
   const told = new Set(own.map((p) => `${p.field}\0${p.code}`));
-  return second.problems.filter((p) => WHOLE_ENTRY_CODES.has(p.code) && !filled.has(p.field) && !told.has(`${p.field}\0${p.code}`));
+  const backToForm = (problem: Problem): Problem => {
+    const match = /^(\w+)\.variants\.(\d+)(.*)$/.exec(problem.field);
+    const at = match ? variantAt.get(match[1]!)?.[Number(match[2])] : undefined;
+    return match && at !== undefined ? { ...problem, field: `${match[1]}.variants.${at}${match[3]}` } : problem;
+  };
+  return second.problems.map(backToForm).filter((p) => WHOLE_ENTRY_CODES.has(p.code) && !filled.has(p.field) && !told.has(`${p.field}\0${p.code}`));
+}
+
+/** A variant as the stand-in holds it: its known fields with valid values; undefined for an empty row. */
+function standInVariant(value: unknown): unknown {
+  if (typeof value === "string") return value.trim() === "" ? undefined : value;
+  if (typeof value !== "object" || value === null) return undefined;
+  const given = value as Record<string, unknown>;
+  if (typeof given.term !== "string" || given.term.trim() === "") return undefined;
+  const out: Record<string, unknown> = { term: given.term };
+  if (given.status === "admitted" || given.status === "deprecated") out.status = given.status;
+  if (TERM_TYPES.includes(given.type as never)) out.type = given.type;
+  if (PARTS_OF_SPEECH.includes(given.pos as never)) out.pos = given.pos;
+  for (const key of ["caseSensitive", "fullForm", "note"]) if (given[key] !== undefined) out[key] = given[key];
+  return out;
 }
 
 /** A problem of another file that is about the edited one, restated on the edited entry's field. */
@@ -88,7 +129,8 @@ function movedOnto(problem: Problem, path: string, file: ParsedEntryFile, entry:
     return [makeProblem({ file: path, ...file.locate(["kk", "term"]), field: "kk.term", code: "duplicateTerm", params: { term: problem.params.term, other: problem.file } })];
   }
   if (problem.code === "nameClash" && problem.params.file === path) {
-    for (const lang of LANGS) {
+    // The clash is in the language of the other file's field ("ru.variants.0").
+    for (const lang of LANGS.filter((l) => l === problem.field.split(".")[0])) {
       const name = namesOf(entry[lang]).find((n) => foldName(n.text) === foldName(problem.params.name));
       if (!name) continue;
       const at = [lang, ...name.path];

@@ -73,13 +73,14 @@ function orderFor(path: readonly string[]): readonly string[] {
 }
 
 function mergeMap(doc: Document, map: YAMLMap, value: Record<string, unknown>, order: readonly string[], path: readonly string[]): void {
-  // Fields the form left out are removed; a comment on the line of a removed field goes with it.
+  // Fields the form left out are removed, with the comments written on and above their lines.
   map.items = map.items.filter((pair) => Object.prototype.hasOwnProperty.call(value, keyOf(pair)) && value[keyOf(pair)] !== undefined);
   for (const [key, next] of Object.entries(value)) {
     if (next === undefined) continue;
     const pair = map.items.find((p) => keyOf(p) === key);
     if (pair) {
-      pair.value = mergeNode(doc, pair.value as Node | null, next, [...path, key]);
+      const before = pair.value as Node | null;
+      pair.value = withComments(mergeNode(doc, before, next, [...path, key]), before);
       continue;
     }
     // A new field goes after the last field that comes before it in the schema's order.
@@ -117,10 +118,37 @@ function mergeNode(doc: Document, node: Node | null, value: unknown, path: reado
   return created;
 }
 
+/** The text a list item names: a scalar's value, a variant mapping's term. */
+function itemText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (isPlainObject(value) && typeof value.term === "string") return value.term;
+  return JSON.stringify(value);
+}
+
+/** How alike two item texts are, 0 to 1: the share of the longer one that their common beginning and end cover. */
+function likeness(a: string, b: string): number {
+  if (a === b) return 1;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return (start + end) / Math.max(a.length, b.length, 1);
+}
+
+/** A node made for a changed item takes over the comments of the node it replaces. */
+function withComments(created: Node, old: Node | null): Node {
+  if (old && created !== old) {
+    if (old.commentBefore && !created.commentBefore) created.commentBefore = old.commentBefore;
+    if (old.comment && !created.comment) created.comment = old.comment;
+  }
+  return created;
+}
+
 /**
  * A list changed in place: an item still present (the same text, or the same variant) keeps its
- * node wherever it moved; an item whose text changed takes over a node no longer used, in order,
- * so an edited variant keeps its comment; what is left over is removed.
+ * node wherever it moved; an item whose text changed takes over the unused node whose text is
+ * most like it (an edited variant keeps its comment, also when a detail made it a mapping); an
+ * item like none of them is new; what is left over was removed, with its comment.
  */
 function mergeSeq(doc: Document, seq: YAMLSeq, values: readonly unknown[], path: readonly string[]): void {
   const old = seq.items.map((item) => item as Node);
@@ -132,8 +160,24 @@ function mergeSeq(doc: Document, seq: YAMLSeq, values: readonly unknown[], path:
     used.add(i);
     return old[i];
   });
-  const spare = old.filter((_, j) => !used.has(j));
-  seq.items = values.map((value, i) => kept[i] ?? mergeNode(doc, spare.shift() ?? null, value, path)) as typeof seq.items;
+  const oldText = old.map((node) => itemText(isScalar(node) || isMap(node) || isSeq(node) ? node.toJSON() : node));
+  seq.items = values.map((value, i) => {
+    const node = kept[i];
+    if (node) return node;
+    let best = -1;
+    let bestLikeness = 0.5;
+    old.forEach((_, j) => {
+      if (used.has(j)) return;
+      const l = likeness(oldText[j]!, itemText(value));
+      if (l >= bestLikeness) {
+        best = j;
+        bestLikeness = l;
+      }
+    });
+    if (best < 0) return mergeNode(doc, null, value, path);
+    used.add(best);
+    return withComments(mergeNode(doc, old[best]!, value, path), old[best]!);
+  }) as typeof seq.items;
   // An empty list written `[]` that now has items: variants and sources go one per line (a comma
   // in a long official name would read as two items in brackets).
   if (old.length === 0 && seq.items.length > 0 && seq.flow && !FLOW_LISTS.has(path[path.length - 1] ?? "")) seq.flow = false;

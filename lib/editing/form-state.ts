@@ -4,23 +4,29 @@
 // fullForm) rides along unchanged, so saving through the form never drops what an editor wrote in
 // the file.
 import { LANGS, type Lang } from "@/lib/glossary/langs";
-import { PARTS_OF_SPEECH, TERM_TYPES, type PartOfSpeech, type TermType } from "@/lib/glossary/values";
 import type { EntryData } from "@/lib/editing/entry-file";
 
 export interface FormVariant {
+  /** Stable while the form is open (the list's React key: focus follows a moved variant). */
+  key: number;
   term: string;
   status: "admitted" | "deprecated";
-  type: TermType | "";
-  pos: PartOfSpeech | "";
+  /** The file wrote `status: admitted` out (kept so; a variant is admitted without it too). */
+  statusWritten: boolean;
+  /** A TermType, or a value the schema does not know, kept as written so `check` reports it. */
+  type: string;
+  pos: string;
   /** The variant's other fields, kept as they were. */
   rest: Record<string, unknown>;
 }
 
 export interface FormBlock {
   term: string;
-  type: TermType | "";
-  pos: PartOfSpeech | "";
+  type: string;
+  pos: string;
   variants: FormVariant[];
+  /** Whether the file has a `variants` list (an entry without one is written without one while it has none). */
+  variantsWritten: boolean;
   definition: string;
   note: string;
   rest: Record<string, unknown>;
@@ -33,22 +39,27 @@ export interface FormState {
   blocks: Record<Lang, FormBlock>;
   sources: string[];
   related: string[];
+  /** Which of the optional lists the file writes out (written again even when empty). */
+  written: { sources: boolean; related: boolean };
   /** The file's other top-level fields ($schema …), kept. */
   rest: Record<string, unknown>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const text = (value: unknown): string => (typeof value === "string" ? value : value === undefined || value === null ? "" : String(value));
-const oneOf = <T extends string>(list: readonly T[], value: unknown): T | "" => (list.includes(value as T) ? (value as T) : "");
+/** A field's value as the form's select holds it: "" when the file leaves it out. */
+const chosen = (value: unknown): string => (value === undefined || value === null ? "" : String(value));
+let nextKey = 0;
+const newKey = (): number => ++nextKey;
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(text) : []);
 
 function without(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
 }
 
-export const emptyVariant = (): FormVariant => ({ term: "", status: "admitted", type: "", pos: "", rest: {} });
+export const emptyVariant = (): FormVariant => ({ key: newKey(), term: "", status: "admitted", statusWritten: false, type: "", pos: "", rest: {} });
 
-const emptyBlock = (): FormBlock => ({ term: "", type: "", pos: "", variants: [], definition: "", note: "", rest: {} });
+const emptyBlock = (): FormBlock => ({ term: "", type: "", pos: "", variants: [], variantsWritten: true, definition: "", note: "", rest: {} });
 
 export function emptyForm(): FormState {
   return {
@@ -58,18 +69,23 @@ export function emptyForm(): FormState {
     blocks: Object.fromEntries(LANGS.map((lang) => [lang, emptyBlock()])) as Record<Lang, FormBlock>,
     sources: [],
     related: [],
+    written: { sources: true, related: true },
     rest: {},
   };
 }
 
 function variantOf(value: unknown): FormVariant {
   if (!isRecord(value)) return { ...emptyVariant(), term: text(value) };
+  const known = value.status === undefined || value.status === "admitted" || value.status === "deprecated";
   return {
+    key: newKey(),
     term: text(value.term),
     status: value.status === "deprecated" ? "deprecated" : "admitted",
-    type: oneOf(TERM_TYPES, value.type),
-    pos: oneOf(PARTS_OF_SPEECH, value.pos),
-    rest: without(value, ["term", "status", "type", "pos"]),
+    statusWritten: value.status === "admitted",
+    type: chosen(value.type),
+    pos: chosen(value.pos),
+    // A status the schema does not know stays as written (check reports it).
+    rest: without(value, known ? ["term", "status", "type", "pos"] : ["term", "type", "pos"]),
   };
 }
 
@@ -77,9 +93,10 @@ function blockOf(value: unknown): FormBlock {
   const block = isRecord(value) ? value : {};
   return {
     term: text(block.term),
-    type: oneOf(TERM_TYPES, block.type),
-    pos: oneOf(PARTS_OF_SPEECH, block.pos),
+    type: chosen(block.type),
+    pos: chosen(block.pos),
     variants: Array.isArray(block.variants) ? block.variants.map(variantOf) : [],
+    variantsWritten: block.variants !== undefined,
     definition: text(block.definition),
     note: text(block.note),
     rest: without(block, ["term", "type", "pos", "variants", "definition", "note"]),
@@ -94,13 +111,14 @@ export function formOf(data: EntryData): FormState {
     blocks: Object.fromEntries(LANGS.map((lang) => [lang, blockOf(data[lang])])) as Record<Lang, FormBlock>,
     sources: strings(data.sources),
     related: strings(data.related),
-    rest: without(data, ["id", "status", "domains", ...LANGS, "sources", "related", "version"]),
+    written: { sources: data.sources !== undefined, related: data.related !== undefined },
+    rest: without(data, ["id", "status", "domains", ...LANGS, "sources", "related"]),
   };
 }
 
 function variantData(variant: FormVariant): unknown {
   const details: Record<string, unknown> = {};
-  if (variant.status === "deprecated") details.status = "deprecated";
+  if (variant.status === "deprecated" || variant.statusWritten) details.status = variant.status;
   if (variant.type) details.type = variant.type;
   if (variant.pos) details.pos = variant.pos;
   Object.assign(details, variant.rest);
@@ -113,7 +131,7 @@ function blockData(block: FormBlock): Record<string, unknown> {
   if (block.type) out.type = block.type;
   if (block.pos) out.pos = block.pos;
   Object.assign(out, block.rest);
-  out.variants = block.variants.map(variantData);
+  if (block.variantsWritten || block.variants.length > 0) out.variants = block.variants.map(variantData);
   if (block.definition.trim() !== "") out.definition = block.definition;
   if (block.note.trim() !== "") out.note = block.note;
   return out;
@@ -127,8 +145,8 @@ export function dataOf(form: FormState): EntryData {
     status: form.status,
     domains: form.domains,
     ...Object.fromEntries(LANGS.map((lang) => [lang, blockData(form.blocks[lang])])),
-    sources: form.sources,
-    related: form.related,
+    ...(form.written.sources || form.sources.length > 0 ? { sources: form.sources } : {}),
+    ...(form.written.related || form.related.length > 0 ? { related: form.related } : {}),
   };
 }
 

@@ -63,6 +63,7 @@ export interface EntryPreview {
   truncated: boolean;
 }
 
+/** `paradigm`: forms per language. */
 export const PREVIEW_LIMITS = { occurrences: 500, paradigm: 400, unmatched: 40 } as const;
 
 export interface PreviewInput {
@@ -82,7 +83,7 @@ export function previewEntry(input: PreviewInput): EntryPreview {
   const unmatched = new Map<string, NearMiss>();
   let truncated = false;
 
-  for (const lang of LANGS) {
+  corpus: for (const lang of LANGS) {
     const index = buildTermIndex(glossary, lang);
     const alone = buildTermIndex([entry], lang);
     const { stems, words } = lastWords(entry, lang);
@@ -93,8 +94,9 @@ export function previewEntry(input: PreviewInput): EntryPreview {
         const spans = annotate(text, index).filter((s) => s.termId === entry.id);
         for (const span of spans) {
           if (occurrences.length >= PREVIEW_LIMITS.occurrences) {
+            // Enough to show: the rest of the corpus is not looked through.
             truncated = true;
-            break;
+            break corpus;
           }
           occurrences.push({
             article: article.slug,
@@ -129,7 +131,7 @@ export function previewEntry(input: PreviewInput): EntryPreview {
 /**
  * The one-word names, folded, and for every name a beginning all forms of its last word share: a
  * paragraph without one cannot hold the entry. Stems change at their end before suffixes (жемқорлық ->
- * жемқорлығы, орын -> орны), so the word less its last two letters.
+ * жемқорлығы, орын -> орны), so the word less its last two letters (at least two kept).
  */
 function lastWords(entry: GlossaryEntry, lang: Lang): { stems: string[]; words: string[] } {
   const block = entry[lang];
@@ -140,7 +142,8 @@ function lastWords(entry: GlossaryEntry, lang: Lang): { stems: string[]; words: 
     const last = tokens[tokens.length - 1]?.norm;
     if (!last) continue;
     if (tokens.length === 1) words.add(last);
-    stems.add(last.length > 4 ? last.slice(0, -2) : last);
+    // Two letters off the end (a short word keeps two): орын -> орны, жемқорлық -> жемқорлығы.
+    stems.add(last.slice(0, Math.max(2, last.length - 2)));
   }
   return { stems: [...stems], words: [...words] };
 }
@@ -179,12 +182,15 @@ export function paradigmOf(entry: GlossaryEntry): ParadigmForm[] {
   for (const lang of LANGS) {
     const index = buildTermIndex([entry], lang);
     const seen = new Set<string>();
+    let count = 0;
     for (const candidate of candidates(entry[lang].term, lang)) {
       if (seen.has(candidate)) continue;
       seen.add(candidate);
       const form = accepted(candidate, index, entry.id);
-      if (form) out.push({ lang, ...form });
-      if (out.length >= PREVIEW_LIMITS.paradigm) return out;
+      if (form) {
+        out.push({ lang, ...form });
+        if (++count >= PREVIEW_LIMITS.paradigm) break;
+      }
     }
   }
   return out;

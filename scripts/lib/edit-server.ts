@@ -2,12 +2,15 @@
 // in a scratch copy of the project, whose glossary the tests may write: the browser tests of the
 // editing pages and API.
 import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { scratchWithCorpus, type Scratch } from "@/scripts/lib/corpus/scratch";
 import { freePort, waitForServer, REPO_ROOT } from "@/scripts/lib/next-server";
 
 export interface EditServer {
   base: string;
   root: string;
+  /** The run's key (server/editing/mode.ts), which the tests send as the header or the link's parameter. */
+  key: string;
   stop(): void;
 }
 
@@ -19,9 +22,10 @@ export async function startEditServer(): Promise<EditServer> {
   git("add", "-A", "glossary", "articles");
   git("commit", "-q", "-m", "The content as the tests begin");
   const port = await freePort();
+  const key = randomBytes(18).toString("base64url");
   const child = spawn("npm", ["run", "--silent", "edit", "--", "-p", String(port)], {
     cwd: scratch.root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ZAN_EDIT_KEY: key },
     stdio: "ignore",
     detached: true,
   });
@@ -41,5 +45,5 @@ export async function startEditServer(): Promise<EditServer> {
     stop();
     throw error;
   }
-  return { base, root: scratch.root, stop };
+  return { base, root: scratch.root, key, stop };
 }

@@ -67,9 +67,9 @@ let readOnce: ContentSnapshot | undefined;
 const buildSource: ContentSource = { kind: "build", snapshot: () => buildSnapshot() ?? (readOnce ??= takeSnapshot()) };
 
 /**
- * The files in development and in editing mode (ZAN_EDIT=1: a saved entry shows at once), the
- * build's snapshot in production.
+ * The files in development, editing mode included (a saved entry shows at once), the build's
+ * snapshot in production.
  */
 export function contentSource(): ContentSource {
-  return process.env.NODE_ENV !== "production" || process.env.ZAN_EDIT === "1" ? filesSource : buildSource;
+  return process.env.NODE_ENV !== "production" ? filesSource : buildSource;
 }

@@ -1,7 +1,7 @@
 // What the editing API's route handlers share: the gate (server/editing/mode.ts) applied to a
 // request, the JSON body read within its limit, and the answers' shape. Every answer is JSON and
 // never cached.
-import { MAX_EDIT_BYTES, refuseEditRequest } from "@/server/editing/mode";
+import { MAX_EDIT_BYTES, refuseEditRequest, requestKey } from "@/server/editing/mode";
 import { readBody } from "@/server/editing/entries";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
@@ -19,6 +19,7 @@ export function gate(request: Request): Response | undefined {
     origin: request.headers.get("origin"),
     contentType: request.headers.get("content-type"),
     contentLength: request.headers.get("content-length"),
+    key: requestKey(request.headers),
   });
   return refusal ? answer({ error: refusal.error }, refusal.status) : undefined;
 }

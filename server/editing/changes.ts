@@ -3,7 +3,7 @@
 // track yet), and the article folders with a new or changed file. Reading only: committing
 // stays the editor's act with git.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "@/server/content/files";
 
@@ -48,13 +48,20 @@ export function glossaryChanges(): Changes {
     }
     if (!/^glossary\/[^/]+\.ya?ml$/.test(file)) continue;
     const id = path.basename(file).replace(/\.ya?ml$/, "");
-    if (code === "??" || code.includes("A")) {
-      const text = readFileSync(/*turbopackIgnore: true*/ path.join(REPO_ROOT, file), "utf8");
-      changes.push({ id, file, state: "added", diff: text.replace(/\n$/, "").split("\n").map((line) => `+${line}`) });
-    } else if (code.includes("D")) {
+    const onDisk = path.join(REPO_ROOT, file);
+    if (code.includes("D") || !existsSync(/*turbopackIgnore: true*/ onDisk)) {
       changes.push({ id, file, state: "deleted", diff: [] });
+    } else if (code === "??" || code.includes("A")) {
+      const text = readFileSync(/*turbopackIgnore: true*/ onDisk, "utf8");
+      changes.push({ id, file, state: "added", diff: text.replace(/\n$/, "").split("\n").map((line) => `+${line}`) });
     } else {
-      const diff = git(["diff", "--no-color", "--no-ext-diff", "HEAD", "--", file]).split("\n");
+      let diff: string[];
+      try {
+        diff = git(["diff", "--no-color", "--no-ext-diff", "HEAD", "--", file]).split("\n");
+      } catch (error) {
+        // No commit yet to compare with (a repository just made), or git refused: say so.
+        return { ok: false, reason: ((error as { stderr?: string }).stderr?.trim() || (error as Error).message).split("\n")[0]! };
+      }
       const start = diff.findIndex((line) => line.startsWith("@@"));
       changes.push({ id, file, state: "modified", diff: start < 0 ? [] : diff.slice(start).filter((line, j, all) => !(j === all.length - 1 && line === "")) });
     }

@@ -18,15 +18,25 @@ import { ID_PATTERN, LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
 import { isError, makeProblem, type Problem } from "@/lib/problems";
 import { problemMessage, type Translate } from "@/lib/problem-messages";
 import { displayPath, GLOSSARY_DIR, readGlossaryFiles } from "@/server/content/files";
-import { readArticles, readGlossary } from "@/server/content/loaded";
-import { corpusSpans } from "@/server/corpus";
+import { decodeUtf8 } from "@/lib/text/utf8";
+import { readArticles } from "@/server/content/loaded";
+import { annotate, buildTermIndex } from "@/lib/annotate";
+import type { Lang } from "@/lib/glossary/langs";
 
 /** A file's version: the first 16 hex digits of the sha256 of its text. */
 export const versionOf = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
-export const isEntryId = (id: string): boolean => ID_PATTERN.test(id) && id.length <= 200;
+/** Ids the glossary's own pages hold (/glossary/new, /glossary/changes): no entry may take them. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(["new", "changes"]);
 
-const fileOf = (id: string): string => path.join(GLOSSARY_DIR, `${id}.yaml`);
+export const isEntryId = (id: string): boolean => ID_PATTERN.test(id) && id.length <= 200 && !RESERVED_IDS.has(id);
+
+/** The entry's file: glossary/{id}.yaml, or the .yml the loader accepts too when that is what exists. */
+function fileOf(id: string): string {
+  const yaml = path.join(GLOSSARY_DIR, `${id}.yaml`);
+  const yml = path.join(GLOSSARY_DIR, `${id}.yml`);
+  return !existsSync(/*turbopackIgnore: true*/ yaml) && existsSync(/*turbopackIgnore: true*/ yml) ? yml : yaml;
+}
 
 export interface StoredEntry {
   id: string;
@@ -39,15 +49,28 @@ export interface StoredEntry {
   broken: Problem[];
 }
 
-/** The entry file of `id` as it is on disk; undefined when there is none (or it is not YAML). */
+/**
+ * The text of an entry file and why the form may not write over it: not UTF-8, not YAML, or not
+ * a mapping of fields (such a file is fixed by hand, never replaced by the form's data).
+ */
+function readFileOf(file: string): { text: string; data: unknown; broken: Problem[] } {
+  const shown = displayPath(file);
+  const decoded = decodeUtf8(readFileSync(/*turbopackIgnore: true*/ file));
+  if (!decoded.ok) {
+    return { text: "", data: undefined, broken: [makeProblem({ file: shown, line: decoded.line, column: 1, field: "", code: "notUtf8", params: { line: decoded.line } })] };
+  }
+  const yaml = parseYamlSource(shown, decoded.text);
+  const broken = yaml.problems.length > 0 ? yaml.problems : isRecord(yaml.value) ? [] : [makeProblem({ file: shown, line: 1, column: 1, field: "", code: "notAMapping" })];
+  return { text: decoded.text, data: yaml.value, broken };
+}
+
+/** The entry file of `id` as it is on disk; undefined when there is none. */
 export function readEntry(id: string): StoredEntry | undefined {
   if (!isEntryId(id)) return undefined;
   const file = fileOf(id);
   if (!existsSync(/*turbopackIgnore: true*/ file)) return undefined;
-  const text = readFileSync(/*turbopackIgnore: true*/ file, "utf8");
-  const yaml = parseYamlSource(displayPath(file), text);
-  const data = yaml.value;
-  return { id, data: isRecord(data) ? data : {}, version: versionOf(text), file: displayPath(file), broken: yaml.problems };
+  const { text, data, broken } = readFileOf(file);
+  return { id, data: isRecord(data) ? data : {}, version: versionOf(text), file: displayPath(file), broken };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -112,8 +135,9 @@ export function saveEntry(id: string, data: EntryData, version: string | null): 
           : `The entry ${id} was changed since this form was opened (in another tab or editor). Reload it to see that change; nothing was saved.`;
     return { status: 409, error, version: current };
   }
-  // A file that is not valid YAML holds what its editor wrote: the form would replace it whole.
-  const broken = existing === undefined ? [] : parseYamlSource(displayPath(file), existing).problems;
+  // A file that is not YAML (or not UTF-8, or not a mapping) holds what its editor wrote: the
+  // form's data would replace it whole.
+  const broken = existing === undefined ? [] : readFileOf(file).broken;
   if (broken.length > 0) return { status: 422, problems: broken };
   const { text, check } = checkEdited(id, data, existing === undefined);
   if (check.problems.some(isError)) return { status: 422, problems: check.problems };
@@ -144,16 +168,34 @@ function previewable(id: string, data: EntryData, checked: GlossaryEntry | undef
   } as unknown as GlossaryEntry;
 }
 
-/** The check and the preview of an entry as the form holds it. */
+/**
+ * The check and the preview of an entry as the form holds it. The glossary is the check's own
+ * (the files as they are, read once for this request), so a broken file elsewhere in the
+ * glossary does not stop the form; the articles are the server's, and none while one of them is
+ * broken (the article check page says why).
+ */
 export function previewEdited(id: string, data: EntryData, asNew: boolean): { problems: Problem[]; preview: EntryPreview } {
   const { check } = checkEdited(id, data, asNew);
   const entry = previewable(id, data, check.entry);
-  const preview = previewEntry({
-    entry,
-    others: readGlossary().filter((e) => e.id !== id),
-    articles: readArticles(),
-    marksToday: corpusSpans,
-  });
+  const edited = displayPath(fileOf(id));
+  // Today's glossary, as far as the marks it takes are concerned: the check's, less the edited
+  // file's entry. (A new entry whose id is taken is an error of its id, said beside the field.)
+  const editedIds = new Set([...check.glossary.files.values()].filter((f) => f.file === edited).map((f) => f.entry?.id));
+  const today = check.glossary.entries.filter((e) => !editedIds.has(e.id));
+  const others = today.filter((e) => e.id !== entry.id);
+  let articles: ReturnType<typeof readArticles> = [];
+  try {
+    articles = readArticles();
+  } catch {
+    articles = [];
+  }
+  const indexes = new Map<string, ReturnType<typeof buildTermIndex>>();
+  const indexOf = (lang: Lang) => {
+    let index = indexes.get(lang);
+    if (!index) indexes.set(lang, (index = buildTermIndex(today, lang)));
+    return index;
+  };
+  const preview = previewEntry({ entry, others, articles, marksToday: (text, lang) => annotate(text, indexOf(lang)) });
   return { problems: check.problems, preview };
 }
 

@@ -50,6 +50,19 @@ describe("checkEntryFile", () => {
     expect(problems.some((p) => p.startsWith("error ru"))).toBe(true);
   });
 
+  it("reports a Latin letter in the Kazakh term typed first, before the id and the other languages", () => {
+    const problems = check({ id: "", status: "draft", domains: [], kk: { term: "ынтымaқтастық", variants: [""] } });
+    expect(problems).toContain("error kk.term latinInKazakh");
+  });
+
+  it("reports a name another entry has on the edited entry's own name, in its language, whichever file sorts first", () => {
+    // judge's Kazakh and Russian terms are both «судья».
+    const before = check(entry({ id: "a-judge", kk: { term: "сот судьясы", variants: ["судья"] } }));
+    expect(before.filter((p) => p.includes("nameClash"))).toEqual(["error kk.variants.0 nameClash"]);
+    const after = check(entry({ id: "zz-judge", ru: { term: "сотрудничество", variants: ["судья"] } }));
+    expect(after.filter((p) => p.includes("nameClash"))).toEqual(["error ru.variants.0 nameClash"]);
+  });
+
   it("reports a related id that is no entry, and a reviewed entry without a source", () => {
     const problems = check(entry({ status: "reviewed", related: ["judge", "no-such-entry"] }));
     expect(problems).toContain("error related.1 unknownRelated");

@@ -70,6 +70,19 @@ describe("entryFileText", () => {
     expect(parse(text)).toEqual(data);
   });
 
+  it("keeps each variant's comment with it when another is removed and one is edited, also when a detail makes it a mapping", () => {
+    const text = "id: x\nkk:\n  term: сот\n  variants:\n    - алпha # comment A\n    - бета # comment B\n    - гамма # comment C\n";
+    const data = parse(text) as Data;
+    data.kk.variants = ["бета", "гаммa"];
+    expect(entryFileText(text, data)).toBe("id: x\nkk:\n  term: сот\n  variants:\n    - бета # comment B\n    - гаммa # comment C\n");
+    data.kk.variants = ["бета", { term: "гамма", status: "deprecated" }];
+    const mapped = entryFileText(text, data);
+    expect(mapped).toContain("- бета # comment B\n");
+    expect(mapped).toContain("# comment C");
+    expect(mapped).not.toContain("comment A");
+    expect(parse(mapped)).toEqual(data);
+  });
+
   it("writes a variant added to an empty [] list one per line, so the file has no flowVariants warning", () => {
     const data = parse(HAND_WRITTEN) as Data;
     data.kk.variants = ["алқа соты"];

@@ -69,6 +69,28 @@ describe("previewEntry", () => {
     expect(preview.unmatched).toContainEqual({ lang: "kk", word: "сотталған", count: 1 });
     expect(preview.unmatched.some((w) => w.word === "сотқа" || w.word === "соттың")).toBe(false);
   });
+
+
+  it("finds a word whose stem loses a vowel before a suffix (орын -> орны)", () => {
+    const place: GlossaryEntry = { ...decision, id: "place", kk: { term: "орын", variants: [] }, ru: { term: "место", variants: [] }, en: { term: "place", variants: [] } } as GlossaryEntry;
+    const { articles: withPlace } = loadArticles([
+      {
+        slug: "place",
+        dir: "articles/place",
+        files: {
+          kk: { path: "articles/place/kk.md", source: `${front("Орын")}Оның орны бос қалды.\n` },
+          ru: { path: "articles/place/ru.md", source: `${front("Место")}Его место осталось пустым.\n` },
+          en: { path: "articles/place/en.md", source: `${front("Place")}His place stayed empty.\n` },
+        },
+      },
+    ]);
+    const preview = previewEntry({ entry: place, others: entries, articles: withPlace, marksToday });
+    expect(preview.occurrences.map((o) => [o.lang, o.form])).toEqual([
+      ["kk", "орны"],
+      ["ru", "место"],
+      ["en", "place"],
+    ]);
+  });
 });
 
 describe("paradigmOf", () => {
@@ -85,5 +107,12 @@ describe("paradigmOf", () => {
     for (const form of kk.keys()) expect(annotate(form, index).map((s) => [s.termId, s.text])).toEqual([["court", form]]);
     expect(forms.filter((f) => f.lang === "ru").map((f) => f.form)).toEqual(expect.arrayContaining(["суд", "суда", "судом", "судах"]));
     expect(forms.filter((f) => f.lang === "en").map((f) => f.form)).toEqual(["court", "courts", "court's", "courts'"]);
+  });
+
+  it("gives each language its forms, however many the Kazakh term has", () => {
+    const long = { ...entries.find((e) => e.id === "court")!, kk: { term: "әкімшілік қамаққа алу", variants: [] } } as GlossaryEntry;
+    const forms = paradigmOf(long);
+    expect(forms.filter((f) => f.lang === "en").length).toBe(4);
+    expect(forms.filter((f) => f.lang === "ru").length).toBeGreaterThan(5);
   });
 });

@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EditingBanner } from "@/components/editing/editing-banner";
 import { glossaryChanges } from "@/server/editing/changes";
 import { editingPageOr404 } from "@/server/editing/pages";
+import { EditingLocked } from "@/components/editing/editing-locked";
 import styles from "@/components/editing/editing.module.css";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ChangesPage() {
-  await editingPageOr404();
+  if ((await editingPageOr404()) === "locked") return <EditingLocked />;
   const t = await getTranslations("Editing");
   const locale = await getLocale();
   const result = glossaryChanges();

@@ -6,6 +6,7 @@ import { EntryForm } from "@/components/editing/entry-form";
 import { EditingBanner } from "@/components/editing/editing-banner";
 import { emptyForm } from "@/lib/editing/form-state";
 import { editingPageOr404 } from "@/server/editing/pages";
+import { EditingLocked } from "@/components/editing/editing-locked";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewEntryPage() {
-  await editingPageOr404();
+  if ((await editingPageOr404()) === "locked") return <EditingLocked />;
   return (
     <ClientIntl namespaces={["Editing", "Glossary"]}>
       <EditingBanner />

@@ -14,6 +14,7 @@ import { problemMessage } from "@/lib/problem-messages";
 import { readerHref } from "@/lib/reader/urls";
 import { checkArticleFolder } from "@/server/editing/article-check";
 import { editingPageOr404 } from "@/server/editing/pages";
+import { EditingLocked } from "@/components/editing/editing-locked";
 import styles from "@/components/editing/editing.module.css";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticleCheckPage({ params }: Props) {
-  await editingPageOr404();
+  if ((await editingPageOr404()) === "locked") return <EditingLocked />;
   const { slug } = await params;
   const check = checkArticleFolder(slug);
   if (!check) notFound();

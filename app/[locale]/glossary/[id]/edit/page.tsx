@@ -9,6 +9,7 @@ import { EditingBanner } from "@/components/editing/editing-banner";
 import { formOf } from "@/lib/editing/form-state";
 import { readEntry } from "@/server/editing/entries";
 import { editingPageOr404 } from "@/server/editing/pages";
+import { EditingLocked } from "@/components/editing/editing-locked";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditEntryPage({ params }: Props) {
-  await editingPageOr404();
+  if ((await editingPageOr404()) === "locked") return <EditingLocked />;
   const entry = readEntry((await params).id);
   if (!entry) notFound();
   if (entry.broken.length > 0) {
