@@ -12,6 +12,7 @@ import { BASE_URL } from "./support/server";
 import { sidewaysOverflow } from "./reader-helpers";
 import type { EditPreviewAnswer } from "@/lib/contracts/edit-answers";
 import { EDIT_KEY_COOKIE, EDIT_KEY_HEADER, EDIT_KEY_PARAM } from "@/server/editing/mode";
+import { COOPERATION } from "@/__tests__/fixtures/editing-entry";
 
 const browser = sharedBrowser();
 let edit: EditServer;
@@ -29,16 +30,6 @@ jest.setTimeout(120_000);
 
 const entryFile = (id: string) => path.join(edit.root, "glossary", `${id}.yaml`);
 
-const COOPERATION = {
-  id: "cooperation",
-  status: "draft",
-  domains: ["international"],
-  kk: { term: "ынтымақтастық", variants: [], definition: "Бірлесіп жұмыс істеу." },
-  ru: { term: "сотрудничество", variants: [], definition: "Совместная работа." },
-  en: { term: "cooperation", variants: [], definition: "Working together." },
-  sources: [],
-  related: [],
-};
 
 /** This run's key, as tools send it. */
 const keyed = (): Record<string, string> => ({ [EDIT_KEY_HEADER]: edit.key });

@@ -14,6 +14,7 @@ jest.mock("@/server/content/files", () => {
 import { GLOSSARY_DIR as scratch } from "@/server/content/files";
 import { readEntry, saveEntry, versionOf } from "@/server/editing/entries";
 import { MAX_EDIT_BYTES, refuseEditRequest, requestKey, type EditRequest } from "@/server/editing/mode";
+import { COOPERATION } from "@/__tests__/fixtures/editing-entry";
 
 const FIXTURES = path.join(__dirname, "../fixtures/glossary/valid");
 
@@ -22,16 +23,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const COOPERATION = {
-  id: "cooperation",
-  status: "draft",
-  domains: ["international"],
-  kk: { term: "ынтымақтастық", variants: [], definition: "Бірлесіп жұмыс істеу." },
-  ru: { term: "сотрудничество", variants: [], definition: "Совместная работа." },
-  en: { term: "cooperation", variants: [], definition: "Working together." },
-  sources: [],
-  related: ["judge"],
-};
 
 describe("saveEntry", () => {
   const file = path.join(scratch, "cooperation.yaml");

@@ -375,18 +375,35 @@ function LanguageBlock({
   );
 }
 
-function TypeSelect({ id, value, onChange, describedBy }: { id: string; value: string; onChange: (value: string) => void; describedBy?: string }) {
+/** A closed list's select (a term's type, its part of speech); a value the list lacks is shown as the file has it. */
+function ChoiceSelect({
+  id,
+  label,
+  value,
+  choices,
+  name,
+  onChange,
+  describedBy,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  choices: readonly string[];
+  name: (choice: string) => string;
+  onChange: (value: string) => void;
+  describedBy?: string;
+}) {
   const t = useTranslations("Editing");
   return (
     <div className={styles.field}>
-      <label htmlFor={id}>{t("termType")}</label>
+      <label htmlFor={id}>{label}</label>
       <select id={id} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t("notSaid")}</option>
         {/* A value the schema does not know stays as the file has it, and check reports it. */}
-        {value !== "" && !(TERM_TYPES as readonly string[]).includes(value) && <option value={value}>{value}</option>}
-        {TERM_TYPES.map((x) => (
+        {value !== "" && !choices.includes(value) && <option value={value}>{value}</option>}
+        {choices.map((x) => (
           <option key={x} value={x}>
-            {t(`termTypes.${x}`)}
+            {name(x)}
           </option>
         ))}
       </select>
@@ -394,21 +411,14 @@ function TypeSelect({ id, value, onChange, describedBy }: { id: string; value: s
   );
 }
 
-function PosSelect({ id, value, onChange, describedBy }: { id: string; value: string; onChange: (value: string) => void; describedBy?: string }) {
+type SelectProps = { id: string; value: string; onChange: (value: string) => void; describedBy?: string };
+
+function TypeSelect(props: SelectProps) {
   const t = useTranslations("Editing");
-  return (
-    <div className={styles.field}>
-      <label htmlFor={id}>{t("pos")}</label>
-      <select id={id} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t("notSaid")}</option>
-        {/* A value the schema does not know stays as the file has it, and check reports it. */}
-        {value !== "" && !(PARTS_OF_SPEECH as readonly string[]).includes(value) && <option value={value}>{value}</option>}
-        {PARTS_OF_SPEECH.map((x) => (
-          <option key={x} value={x}>
-            {t(`partsOfSpeech.${x}`)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <ChoiceSelect {...props} label={t("termType")} choices={TERM_TYPES} name={(x) => t(`termTypes.${x as (typeof TERM_TYPES)[number]}`)} />;
+}
+
+function PosSelect(props: SelectProps) {
+  const t = useTranslations("Editing");
+  return <ChoiceSelect {...props} label={t("pos")} choices={PARTS_OF_SPEECH} name={(x) => t(`partsOfSpeech.${x as (typeof PARTS_OF_SPEECH)[number]}`)} />;
 }

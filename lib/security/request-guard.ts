@@ -16,6 +16,15 @@ export interface PageRequest {
   contentLength: string | null;
 }
 
+/** The host an Origin header names ("http://127.0.0.1:3000" -> "127.0.0.1:3000"); undefined for "null" or garbage. */
+export function originHost(origin: string): string | undefined {
+  try {
+    return new URL(origin).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function refusePageRequest(request: PageRequest): Refusal | undefined {
   const method = request.method.toUpperCase();
   if (method === "GET" || method === "HEAD") return undefined;
@@ -24,12 +33,7 @@ export function refusePageRequest(request: PageRequest): Refusal | undefined {
     return { status: 405, message: `${method} is not allowed here: pages answer GET and HEAD.`, allow: "GET, HEAD" };
   }
   if (request.origin !== null) {
-    let host: string | undefined;
-    try {
-      host = new URL(request.origin).host;
-    } catch {
-      host = undefined;
-    }
+    const host = originHost(request.origin);
     if (!host || !request.ownHosts.includes(host)) {
       return { status: 403, message: "Forms are accepted only from this site's own pages (the Origin header names another site)." };
     }

@@ -1,10 +1,10 @@
 // Starts the editing mode (`npm run edit`, a development server with ZAN_EDIT=1 on 127.0.0.1)
 // in a scratch copy of the project, whose glossary the tests may write: the browser tests of the
 // editing pages and API.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { scratchWithCorpus, type Scratch } from "@/scripts/lib/corpus/scratch";
-import { freePort, waitForServer, REPO_ROOT } from "@/scripts/lib/next-server";
+import { freePort, spawnServer, REPO_ROOT } from "@/scripts/lib/next-server";
 
 export interface EditServer {
   base: string;
@@ -23,27 +23,19 @@ export async function startEditServer(): Promise<EditServer> {
   git("commit", "-q", "-m", "The content as the tests begin");
   const port = await freePort();
   const key = randomBytes(18).toString("base64url");
-  const child = spawn("npm", ["run", "--silent", "edit", "--", "-p", String(port)], {
-    cwd: scratch.root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ZAN_EDIT_KEY: key },
-    stdio: "ignore",
-    detached: true,
-  });
-  child.unref();
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
-    scratch.remove();
-  };
-  const base = `http://127.0.0.1:${port}`;
   try {
-    await waitForServer(`${base}/kk`, 180_000);
+    const server = await spawnServer(scratch.root, ["run", "--silent", "edit", "--", "-p", String(port)], port, { NEXT_TELEMETRY_DISABLED: "1", ZAN_EDIT_KEY: key }, 180_000);
+    return {
+      base: server.base,
+      root: scratch.root,
+      key,
+      stop: () => {
+        server.stop();
+        scratch.remove();
+      },
+    };
   } catch (error) {
-    stop();
+    scratch.remove();
     throw error;
   }
-  return { base, root: scratch.root, key, stop };
 }

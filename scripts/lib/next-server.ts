@@ -49,16 +49,12 @@ export function hasBuild(): boolean {
   return existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID"));
 }
 
-/** Starts the built app on 127.0.0.1:`port` in its own process group (so `stop` ends it whole). */
-export async function startNextServer(port: number, env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!hasBuild()) throw new Error("No build found in .next: run `npm run build` first.");
-  // `npm start`, as a user runs it: the server's flags (its heap limit) are written there only.
-  const child = spawn("npm", ["start", "--silent", "--", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    stdio: "ignore",
-    detached: true,
-  });
+/**
+ * `npm <args>` in `cwd`, in its own process group (so `stop` ends it whole, the server npm runs
+ * included), answering at 127.0.0.1:`port` within `timeoutMs`.
+ */
+export async function spawnServer(cwd: string, args: readonly string[], port: number, env: Record<string, string>, timeoutMs: number): Promise<RunningServer> {
+  const child = spawn("npm", args, { cwd, env: { ...process.env, ...env }, stdio: "ignore", detached: true });
   child.unref();
   const stop = () => {
     try {
@@ -69,12 +65,19 @@ export async function startNextServer(port: number, env: Record<string, string> 
   };
   const base = `http://127.0.0.1:${port}`;
   try {
-    await waitForServer(`${base}/kk`, 60_000);
+    await waitForServer(`${base}/kk`, timeoutMs);
   } catch (error) {
     stop();
     throw error;
   }
   return { base, pid: child.pid, stop };
+}
+
+/** Starts the built app on 127.0.0.1:`port` in its own process group (so `stop` ends it whole). */
+export async function startNextServer(port: number, env: Record<string, string> = {}): Promise<RunningServer> {
+  if (!hasBuild()) throw new Error("No build found in .next: run `npm run build` first.");
+  // `npm start`, as a user runs it: the server's flags (its heap limit) are written there only.
+  return spawnServer(REPO_ROOT, ["start", "--silent", "--", "-p", String(port), "-H", "127.0.0.1"], port, env, 60_000);
 }
 
 /** Resident memory (MB) of every process in the server's process group: tsx, and the server it runs. */

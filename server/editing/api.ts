@@ -2,7 +2,7 @@
 // request, the JSON body read within its limit, and the answers' shape. Every answer is JSON and
 // never cached.
 import { MAX_EDIT_BYTES, refuseEditRequest, requestKey } from "@/server/editing/mode";
-import { readBody } from "@/server/editing/entries";
+import { readLimitedBody } from "@/lib/annotate-request/read-body";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import type { Translate } from "@/lib/problem-messages";
@@ -26,11 +26,14 @@ export function gate(request: Request): Response | undefined {
 
 /** The JSON object of the body, or the answer refusing it. */
 export async function jsonBody(request: Request): Promise<{ value: Record<string, unknown> } | { refused: Response }> {
-  const text = await readBody(request, MAX_EDIT_BYTES);
-  if (text === undefined) return { refused: answer({ error: `The body is larger than the limit of ${MAX_EDIT_BYTES} bytes (256 KB).` }, 413) };
+  // A web ReadableStream is async-iterable in Node (the DOM types do not say so).
+  const empty: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: async function* () {} };
+  const body = await readLimitedBody({ contentLength: request.headers.get("content-length"), chunks: (request.body as AsyncIterable<Uint8Array> | null) ?? empty }, MAX_EDIT_BYTES);
+  if (!body.ok && body.reason === "tooLarge") return { refused: answer({ error: `The body is larger than the limit of ${MAX_EDIT_BYTES} bytes (256 KB).` }, 413) };
+  if (!body.ok) return { refused: answer({ error: "The body is not UTF-8 text." }, 400) };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(body.text);
   } catch (error) {
     return { refused: answer({ error: `The body is not JSON: ${(error as Error).message}` }, 400) };
   }

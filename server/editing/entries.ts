@@ -17,6 +17,7 @@ import type { SourceFile } from "@/lib/glossary/load";
 import { ID_PATTERN, LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
 import { isError, makeProblem, type Problem } from "@/lib/problems";
 import { problemMessage, type Translate } from "@/lib/problem-messages";
+import type { ProblemAnswer } from "@/lib/contracts/edit-answers";
 import { displayPath, GLOSSARY_DIR, readGlossaryFiles } from "@/server/content/files";
 import { decodeUtf8 } from "@/lib/text/utf8";
 import { readArticles } from "@/server/content/loaded";
@@ -74,16 +75,6 @@ export function readEntry(id: string): StoredEntry | undefined {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** A problem as the editing API answers it: the field and a message in the form's language, with its code for programs. */
-export interface ProblemAnswer {
-  field: string;
-  message: string;
-  severity: "error" | "warning";
-  code: string;
-  params: Record<string, string | number>;
-  line: number;
-}
 
 export const problemAnswer = (problem: Problem, t: Translate): ProblemAnswer => ({
   field: problem.field,
@@ -197,23 +188,4 @@ export function previewEdited(id: string, data: EntryData, asNew: boolean): { pr
   };
   const preview = previewEntry({ entry, others, articles, marksToday: (text, lang) => annotate(text, indexOf(lang)) });
   return { problems: check.problems, preview };
-}
-
-/** The body of a request, read up to `limit` bytes; undefined past it. */
-export async function readBody(request: Request, limit: number): Promise<string | undefined> {
-  const reader = request.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }

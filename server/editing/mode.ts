@@ -8,6 +8,7 @@
 // network who reaches the port (no key) can change a file. The Host must be a loopback name, which
 // also stops a page that resolves its own name to 127.0.0.1 (DNS rebinding).
 import { timingSafeEqual } from "node:crypto";
+import { originHost } from "@/lib/security/request-guard";
 
 /** Bodies the editing API reads: an entry with long definitions is a few kB. */
 export const MAX_EDIT_BYTES = 256 * 1024;
@@ -79,12 +80,7 @@ export function refuseEditRequest(request: EditRequest): EditRefusal | undefined
   if (!isEditKey(request.key)) return { status: 403, error: MISSING_KEY };
   if (request.method === "GET" || request.method === "HEAD") return undefined;
   if (request.origin !== null) {
-    let host: string | undefined;
-    try {
-      host = new URL(request.origin).host;
-    } catch {
-      host = undefined;
-    }
+    const host = originHost(request.origin);
     if (host === undefined || host !== request.host) return { status: 403, error: "Changes are accepted only from the editing pages themselves (the Origin header names another site)." };
   }
   if (!/^application\/json(?:\s*;|$)/i.test(request.contentType ?? "")) return { status: 415, error: "The body must be JSON (Content-Type: application/json)." };

@@ -5,21 +5,12 @@ import path from "node:path";
 import { checkEntryFile } from "@/lib/editing/check";
 import { entryFileText, type EntryData } from "@/lib/editing/entry-file";
 import type { SourceFile } from "@/lib/glossary/load";
+import { COOPERATION } from "@/__tests__/fixtures/editing-entry";
 
 const FIXTURES = path.join(__dirname, "../../fixtures/glossary/valid");
 const glossary: SourceFile[] = ["court", "judge", "supreme-court"].map((id) => ({ path: `glossary/${id}.yaml`, source: readFileSync(path.join(FIXTURES, `${id}.yaml`), "utf8") }));
 
-const entry = (over: Partial<Record<string, unknown>> = {}): EntryData => ({
-  id: "cooperation",
-  status: "draft",
-  domains: ["international"],
-  kk: { term: "ынтымақтастық", variants: [], definition: "Бірлесіп жұмыс істеу." },
-  ru: { term: "сотрудничество", variants: [], definition: "Совместная работа." },
-  en: { term: "cooperation", variants: [], definition: "Working together." },
-  sources: [],
-  related: [],
-  ...over,
-});
+const entry = (over: Partial<Record<string, unknown>> = {}): EntryData => ({ ...COOPERATION, ...over });
 
 function check(data: EntryData) {
   const id = typeof data.id === "string" && data.id ? data.id : "cooperation";

@@ -22,6 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GlossaryPage({ searchParams }: Props) {
   const t = await getTranslations("Glossary");
   const editing = await getTranslations("Editing");
+  const locale = await getLocale();
   const all = await searchParams;
   const asked = readSearchParams((name) => all[name]);
   const { q, domain, pageText } = asked;
@@ -32,7 +33,7 @@ export default async function GlossaryPage({ searchParams }: Props) {
       <p>{t("intro")}</p>
       {editingEnabled() && (
         <p>
-          <a href={localePath(await getLocale(), "/glossary/new")}>{editing("newLink")}</a> · <a href={localePath(await getLocale(), "/glossary/changes")}>{editing("changesLink")}</a>
+          <a href={localePath(locale, "/glossary/new")}>{editing("newLink")}</a> · <a href={localePath(locale, "/glossary/changes")}>{editing("changesLink")}</a>
         </p>
       )}
       <ClientIntl namespaces={["Glossary", "Term", "Pager"]}>
