@@ -1,10 +1,11 @@
-// The corpus annotated once per content: whatever is derived from the glossary and the articles
-// is kept for as long as both are the same objects (in production the content is read once per
-// process, so until the next build; in development each read is new content, so an edit shows at
-// once), and the engine's spans of every paragraph are found once and shared by the article
-// views, the home page's counts, the flashcards and both concordances. A change of the glossary
-// alone makes everything fresh, which keying on the articles alone did not.
-import { annotate } from "@/lib/annotate";
+// The corpus annotated once per content version: whatever is derived from the glossary and the
+// articles is kept for as long as both are the same objects (server/content/loaded.ts gives the
+// same objects while the files are unchanged: in production until the next build; in development
+// and editing mode until a file changes), and the engine's spans of every paragraph are found
+// once (lib/articles/corpus-spans.ts, which the command line's coverage uses too) and shared by
+// the article views, the home page's counts, the flashcards and both concordances. A change of
+// the glossary alone makes everything fresh, which keying on the articles alone did not.
+import { corpusSpanFinder } from "@/lib/articles/corpus-spans";
 import type { Span } from "@/lib/annotate/types";
 import type { Lang } from "@/lib/glossary/langs";
 import type { SpanFinder } from "@/lib/search/types";
@@ -28,22 +29,11 @@ let annotations = 0;
 /** How many texts the engine has annotated for the corpus in this process (for tests). */
 export const corpusAnnotations = (): number => annotations;
 
-// By language, then by the paragraph's own string, whose hash V8 keeps: no key is built per lookup.
-const spansByText = perContent(() => new Map<Lang, Map<string, Span[]>>());
+const finder = perContent(() => corpusSpanFinder(getTermIndex, () => annotations++));
 
 /**
  * The engine's spans of a paragraph of the content, each with the terms inside it that it won
- * over (Span.inner: the aligned concordance marks those; the rest ignore them), found once.
+ * over (Span.inner: the aligned concordance marks those; the rest ignore them), found once per
+ * content version.
  */
-export const corpusSpans: SpanFinder = (text: string, lang: Lang): Span[] => {
-  const byLang = spansByText();
-  let cache = byLang.get(lang);
-  if (!cache) byLang.set(lang, (cache = new Map()));
-  let spans = cache.get(text);
-  if (!spans) {
-    annotations++;
-    spans = annotate(text, getTermIndex(lang), { inner: true });
-    cache.set(text, spans);
-  }
-  return spans;
-};
+export const corpusSpans: SpanFinder = (text: string, lang: Lang): Span[] => finder()(text, lang);

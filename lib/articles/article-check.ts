@@ -7,6 +7,7 @@
 import type { TermIndex } from "@/lib/annotate";
 import { alignParagraphs, lengthRatio, withinRatio } from "@/lib/articles/align";
 import { articleCoverage } from "@/lib/articles/coverage";
+import { corpusSpanFinder } from "@/lib/articles/corpus-spans";
 import type { ArticleSources } from "@/lib/articles/load";
 import { loadArticles } from "@/lib/articles/load";
 import { parseArticleVersion, type Paragraph } from "@/lib/articles/parse";
@@ -68,9 +69,10 @@ export function checkArticle(source: ArticleSources, entries: readonly GlossaryE
     });
   }
   const article = loaded.articles[0];
+  const spansOf = corpusSpanFinder(indexOf);
   const coverage = article
     ? LANGS.map((lang) => {
-        const { words, coveredWords, counts } = articleCoverage(article, lang, indexOf(lang));
+        const { words, coveredWords, counts } = articleCoverage(article, lang, spansOf);
         const terms = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, count]) => ({ id, count }));
         return { lang, words, coveredWords, terms };
       })

@@ -1,7 +1,9 @@
 // Where the glossary's terms occur in the articles, found by the term engine (lib/annotate): each
 // article's share of words inside terms, and the entries found in no article (`glossary coverage`,
 // `article new` and the editing mode's article check).
-import { annotate, buildTermIndex, tokenize, type TermIndex } from "@/lib/annotate";
+import { buildTermIndex, tokenize, type TermIndex } from "@/lib/annotate";
+import { corpusSpanFinder } from "@/lib/articles/corpus-spans";
+import type { SpanFinder } from "@/lib/search/types";
 import type { Article } from "@/lib/articles/parse";
 import { LANGS, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
 
@@ -15,12 +17,13 @@ export interface ArticleCoverage {
   counts: Map<string, number>;
 }
 
-export function articleCoverage(article: Article, lang: Lang, index: TermIndex): ArticleCoverage {
+/** `spansOf`: the corpus's spans (lib/articles/corpus-spans.ts), so a paragraph is annotated once whoever asks. */
+export function articleCoverage(article: Article, lang: Lang, spansOf: SpanFinder): ArticleCoverage {
   let words = 0;
   let coveredWords = 0;
   const counts = new Map<string, number>();
   for (const paragraph of article[lang].paragraphs) {
-    const spans = annotate(paragraph.text, index);
+    const spans = spansOf(paragraph.text, lang);
     const tokens = tokenize(paragraph.text);
     words += tokens.length;
     coveredWords += tokens.filter((t) => spans.some((s) => s.start <= t.start && t.end <= s.end)).length;
@@ -31,10 +34,18 @@ export function articleCoverage(article: Article, lang: Lang, index: TermIndex):
 
 /** Coverage of every article in every language, the index built once per language. */
 export function coverageOf(entries: readonly GlossaryEntry[], articles: readonly Article[]): ArticleCoverage[] {
-  return LANGS.flatMap((lang) => {
-    const index = buildTermIndex(entries, lang);
-    return articles.map((article) => articleCoverage(article, lang, index));
-  });
+  const spansOf = corpusSpanFinder(termIndexes(entries));
+  return LANGS.flatMap((lang) => articles.map((article) => articleCoverage(article, lang, spansOf)));
+}
+
+/** The glossary's index per language, each built on first use. */
+export function termIndexes(entries: readonly GlossaryEntry[]): (lang: Lang) => TermIndex {
+  const built = new Map<Lang, TermIndex>();
+  return (lang) => {
+    let index = built.get(lang);
+    if (!index) built.set(lang, (index = buildTermIndex(entries, lang)));
+    return index;
+  };
 }
 
 /** Ids of entries that occur in none of the articles, in no language. */

@@ -6,7 +6,6 @@
 // coverage and the phrases around legal words the glossary does not have yet.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildTermIndex } from "@/lib/annotate";
 import { alignmentProblem } from "@/lib/articles/align";
 import { isArticleSlug, MAX_SLUG_LENGTH, META_OPTIONS, readArticleInput, renderArticleFile, type InputResult, type MetaOptions } from "@/lib/articles/input";
 import { parseArticleFiles, type Article } from "@/lib/articles/parse";
@@ -17,7 +16,8 @@ import { displayPath } from "@/server/content/files";
 import { candidatesOf, DEFAULT_LIMIT, DEFAULT_MIN, printCandidates } from "../glossary-cli/candidates";
 import { countErrors, printProblems, UsageError, type CliContext } from "../glossary-cli/context";
 import { loadGlossaryDir } from "../glossary-cli/load-content";
-import { articleCoverage } from "@/lib/articles/coverage";
+import { articleCoverage, termIndexes } from "@/lib/articles/coverage";
+import { corpusSpanFinder } from "@/lib/articles/corpus-spans";
 import { readInputFile } from "./read-input";
 
 export interface NewArticleOptions {
@@ -114,7 +114,7 @@ function printCoverage(ctx: CliContext, article: Article): void {
   const glossary = loadGlossaryDir(ctx);
   const errors = countErrors(glossary.problems);
   if (errors > 0) ctx.err(ctx.t("coverage.hasErrors", { errors }));
-  const { words, coveredWords, counts } = articleCoverage(article, "kk", buildTermIndex(glossary.entries, "kk"));
+  const { words, coveredWords, counts } = articleCoverage(article, "kk", corpusSpanFinder(termIndexes(glossary.entries)));
   const percent = new Intl.NumberFormat(ctx.lang, { style: "percent", maximumFractionDigits: 1 });
   const occurrences = [...counts.values()].reduce((a, b) => a + b, 0);
   ctx.out(ctx.t("article.coverage", { occurrences, entries: counts.size, share: percent.format(words > 0 ? coveredWords / words : 0), words }));
