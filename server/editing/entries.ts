@@ -13,7 +13,7 @@ import { parseYamlSource } from "@/lib/glossary/yaml-document";
 import { checkEntryFile, parseCache, type EntryCheck } from "@/lib/editing/check";
 import { entryFileText, type EntryData } from "@/lib/editing/entry-file";
 import { previewEntry, type EntryPreview } from "@/lib/editing/preview";
-import type { SourceFile } from "@/lib/glossary/load";
+import { loadGlossary, type SourceFile } from "@/lib/glossary/load";
 import { ID_PATTERN, LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
 import { isError, makeProblem, type Problem } from "@/lib/problems";
 import { problemMessage, type Translate } from "@/lib/problem-messages";
@@ -91,17 +91,18 @@ const parseEntry = parseCache();
  * `data` for `id` as its file would be written, and its check against the glossary on disk.
  * `asNew`: the form creates the entry; a file of that id already there is then a problem of the id.
  */
-export function checkEdited(id: string, data: EntryData, asNew = false): { text: string; check: EntryCheck } {
+export function checkEdited(id: string, data: EntryData, asNew = false): { text: string; check: EntryCheck; files: SourceFile[] } {
   const file = fileOf(id);
   const existing = existsSync(/*turbopackIgnore: true*/ file) ? readFileSync(/*turbopackIgnore: true*/ file, "utf8") : undefined;
   const text = entryFileText(asNew ? undefined : existing, data);
   const edited: SourceFile = { path: displayPath(file), source: text };
-  const check = checkEntryFile(readGlossaryFiles(), edited, parseEntry, data);
+  const files = readGlossaryFiles();
+  const check = checkEntryFile(files, edited, parseEntry, data);
   if (asNew && existing !== undefined) {
     const taken = makeProblem({ file: edited.path, line: 2, column: 1, field: "id", code: "duplicateId", params: { id, other: edited.path } });
     check.problems = [taken, ...check.problems];
   }
-  return { text, check };
+  return { text, check, files };
 }
 
 export type SaveResult =
@@ -166,14 +167,16 @@ function previewable(id: string, data: EntryData, checked: GlossaryEntry | undef
  * broken (the article check page says why).
  */
 export function previewEdited(id: string, data: EntryData, asNew: boolean): { problems: Problem[]; preview: EntryPreview } {
-  const { check } = checkEdited(id, data, asNew);
+  const { check, files } = checkEdited(id, data, asNew);
   const entry = previewable(id, data, check.entry);
+  // The glossary as saved (the edited entry's saved version included): the marks the reader shows
+  // today, from which the edited entry would take some. The files were read once for this request
+  // and are parsed through the same cache, so this costs the cross-file checks only.
+  const today = loadGlossary(files, LANGS, parseEntry).entries;
+  // The glossary as it would be: the others, and the entry as edited.
   const edited = displayPath(fileOf(id));
-  // Today's glossary, as far as the marks it takes are concerned: the check's, less the edited
-  // file's entry. (A new entry whose id is taken is an error of its id, said beside the field.)
   const editedIds = new Set([...check.glossary.files.values()].filter((f) => f.file === edited).map((f) => f.entry?.id));
-  const today = check.glossary.entries.filter((e) => !editedIds.has(e.id));
-  const others = today.filter((e) => e.id !== entry.id);
+  const others = check.glossary.entries.filter((e) => !editedIds.has(e.id) && e.id !== entry.id);
   let articles: ReturnType<typeof readArticles> = [];
   try {
     articles = readArticles();
