@@ -19,7 +19,8 @@ import styles from "./editing.module.css";
 
 type Saved = { state: "idle" } | { state: "saving" } | { state: "saved"; created: boolean } | { state: "conflict"; message: string } | { state: "refused"; message: string };
 
-export function EntryForm({ initial, version: loadedVersion, isNew }: { initial: FormState; version: string | null; isNew: boolean }) {
+/** `names`: the three terms of the entries the file relates to (related-picker.tsx shows them beside the ids). */
+export function EntryForm({ initial, version: loadedVersion, isNew, names = {} }: { initial: FormState; version: string | null; isNew: boolean; names?: Record<string, string> }) {
   const t = useTranslations("Editing");
   const glossary = useTranslations("Glossary");
   const locale = useLocale();
@@ -189,6 +190,7 @@ export function EntryForm({ initial, version: loadedVersion, isNew }: { initial:
         <legend>{t("related")}</legend>
         <RelatedPicker
           related={form.related}
+          names={names}
           self={form.id}
           onChange={(related) => update((f) => ({ ...f, related }))}
           problemsOf={(i) => problemsAt(`related.${i}`)}

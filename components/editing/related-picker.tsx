@@ -11,11 +11,14 @@ import styles from "./editing.module.css";
 
 export function RelatedPicker({
   related,
+  names: known,
   self,
   onChange,
   problemsOf,
 }: {
   related: readonly string[];
+  /** The entries' three terms by id, as far as known (those added here join them). */
+  names: Record<string, string>;
   self: string;
   onChange: (related: string[]) => void;
   problemsOf: (index: number) => ProblemAnswer[];
@@ -24,6 +27,7 @@ export function RelatedPicker({
   const id = useId();
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<ResultRow[]>([]);
+  const [names, setNames] = useState(known);
   useEffect(() => {
     if (query.trim() === "") return;
     const controller = new AbortController();
@@ -49,7 +53,10 @@ export function RelatedPicker({
         <ul className={styles.list}>
           {related.map((entry, i) => (
             <li key={entry + i} className={styles.row}>
-              <code>{entry}</code>
+              <span>
+                <code>{entry}</code>
+                {names[entry] && <span lang="kk"> {names[entry]}</span>}
+              </span>
               <button type="button" onClick={() => onChange(related.filter((_, j) => j !== i))}>
                 {t("remove")}
                 <span className={styles.visuallyHidden}> {entry}</span>
@@ -69,7 +76,13 @@ export function RelatedPicker({
             .filter((row) => row.id !== self && !related.includes(row.id))
             .map((row) => (
               <li key={row.id}>
-                <button type="button" onClick={() => onChange([...related, row.id])}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setNames((n) => ({ ...n, [row.id]: `${row.kk} — ${row.ru} — ${row.en}` }));
+                    onChange([...related, row.id]);
+                  }}
+                >
                   {t("relatedAdd", { term: `${row.kk} — ${row.ru} — ${row.en}` })}
                 </button>
               </li>

@@ -8,8 +8,23 @@ import { EntryForm } from "@/components/editing/entry-form";
 import { EditingBanner } from "@/components/editing/editing-banner";
 import { formOf } from "@/lib/editing/form-state";
 import { readEntry } from "@/server/editing/entries";
+import { getEntry } from "@/server/content";
 import { editingPageOr404 } from "@/server/editing/pages";
 import { EditingLocked } from "@/components/editing/editing-locked";
+
+/** The related entries' terms, for the form to show beside their ids (an id no entry has shows alone, and check reports it). */
+function relatedNames(ids: readonly string[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  try {
+    for (const id of ids) {
+      const entry = getEntry(id);
+      if (entry) names[id] = `${entry.kk.term} — ${entry.ru.term} — ${entry.en.term}`;
+    }
+  } catch {
+    // Another file of the glossary is broken (the form's check says which): the ids show alone.
+  }
+  return names;
+}
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -42,10 +57,11 @@ export default async function EditEntryPage({ params }: Props) {
       </>
     );
   }
+  const form = formOf(entry.data);
   return (
     <ClientIntl namespaces={["Editing", "Glossary"]}>
       <EditingBanner />
-      <EntryForm initial={formOf(entry.data)} version={entry.version} isNew={false} />
+      <EntryForm initial={form} version={entry.version} isNew={false} names={relatedNames(form.related)} />
     </ClientIntl>
   );
 }
