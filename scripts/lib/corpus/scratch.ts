@@ -90,7 +90,8 @@ export function buildOutput(root: string): OutputFile[] {
 
 /** The prerendered HTML pages and JSON files (the things a reader downloads), as served. */
 export const servedPages = (files: readonly OutputFile[]) => files.filter((f) => f.path.endsWith(".html"));
-export const servedJson = (files: readonly OutputFile[]) => files.filter((f) => f.path.endsWith(".json.body") || f.path.endsWith(".json"));
+/** The JSON files a client may be sent: not the build's file traces (*.nft.json), which list the files a route's server code needs and only the build reads. */
+export const servedJson = (files: readonly OutputFile[]) => files.filter((f) => (f.path.endsWith(".json.body") || f.path.endsWith(".json")) && !f.path.endsWith(".nft.json"));
 
 /** Limits of the corpus issue: what no page, file or article may outgrow at any corpus size. */
 export const LIMITS = { htmlBytes: 400 * 1024, jsonBytes: 1024 * 1024, perArticleBytes: 400 * 1024 } as const;
