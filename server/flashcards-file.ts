@@ -8,7 +8,7 @@ import { ankiFileName, cardsToAnkiCsv } from "@/lib/export/anki";
 import { isLang } from "@/lib/glossary/schema";
 import { toLatin } from "@/lib/translit";
 import { getFlashcards } from "@/server/article-view";
-import { contentCacheHeaders } from "@/server/article-files";
+import { contentCacheHeaders } from "@/server/cache-headers";
 import { getArticle } from "@/server/content";
 
 export async function flashcardsFile(params: Promise<{ locale: string; slug: string }>, script: "cyrl" | "latn"): Promise<Response> {

@@ -38,11 +38,13 @@ export function readGlossaryFiles(dir: string = GLOSSARY_DIR): SourceFile[] {
   return readdirSync(/*turbopackIgnore: true*/ absolute)
     .filter((name) => /\.ya?ml$/i.test(name))
     .sort()
-    .map((name) => {
-      const file = path.join(absolute, name);
-      const decoded = decodeUtf8(readFileSync(/*turbopackIgnore: true*/ file));
-      return decoded.ok ? { path: displayPath(file), source: decoded.text } : { path: displayPath(file), source: "", notUtf8Line: decoded.line };
-    });
+    .map((name) => readGlossaryFile(path.join(absolute, name)));
+}
+
+/** One entry file, as readGlossaryFiles gives each. */
+export function readGlossaryFile(file: string): SourceFile {
+  const decoded = decodeUtf8(readFileSync(/*turbopackIgnore: true*/ file));
+  return decoded.ok ? { path: displayPath(file), source: decoded.text } : { path: displayPath(file), source: "", notUtf8Line: decoded.line };
 }
 
 /** Every articles/<slug>/ folder with its kk.md, ru.md and en.md (a missing one is reported by the loader). */

@@ -7,7 +7,7 @@
 // interleave. The running app reads the files again as they change (server/content/source.ts,
 // files source), so the saved entry shows without a rebuild.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseYamlSource } from "@/lib/glossary/yaml-document";
 import { checkEntryFile, parseCache, type EntryCheck } from "@/lib/editing/check";
@@ -18,11 +18,10 @@ import { ID_PATTERN, LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
 import { isError, makeProblem, type Problem } from "@/lib/problems";
 import { problemMessage, type Translate } from "@/lib/problem-messages";
 import type { ProblemAnswer } from "@/lib/contracts/edit-answers";
-import { displayPath, GLOSSARY_DIR, readGlossaryFiles } from "@/server/content/files";
-import { decodeUtf8 } from "@/lib/text/utf8";
+import { displayPath, GLOSSARY_DIR, readGlossaryFile, readGlossaryFiles } from "@/server/content/files";
 import { readArticles } from "@/server/content/loaded";
-import { annotate, buildTermIndex } from "@/lib/annotate";
-import type { Lang } from "@/lib/glossary/langs";
+import { annotate } from "@/lib/annotate";
+import { termIndexes } from "@/lib/articles/coverage";
 
 /** A file's version: the first 16 hex digits of the sha256 of its text. */
 export const versionOf = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 16);
@@ -51,18 +50,16 @@ export interface StoredEntry {
 }
 
 /**
- * The text of an entry file and why the form may not write over it: not UTF-8, not YAML, or not
- * a mapping of fields (such a file is fixed by hand, never replaced by the form's data).
+ * An entry file's data and why the form may not write over it: not UTF-8, not YAML, or not a
+ * mapping of fields (such a file is fixed by hand, never replaced by the form's data).
  */
-function readFileOf(file: string): { text: string; data: unknown; broken: Problem[] } {
-  const shown = displayPath(file);
-  const decoded = decodeUtf8(readFileSync(/*turbopackIgnore: true*/ file));
-  if (!decoded.ok) {
-    return { text: "", data: undefined, broken: [makeProblem({ file: shown, line: decoded.line, column: 1, field: "", code: "notUtf8", params: { line: decoded.line } })] };
+function contentOf(file: SourceFile): { data: unknown; broken: Problem[] } {
+  if (file.notUtf8Line !== undefined) {
+    return { data: undefined, broken: [makeProblem({ file: file.path, line: file.notUtf8Line, column: 1, field: "", code: "notUtf8", params: { line: file.notUtf8Line } })] };
   }
-  const yaml = parseYamlSource(shown, decoded.text);
-  const broken = yaml.problems.length > 0 ? yaml.problems : isRecord(yaml.value) ? [] : [makeProblem({ file: shown, line: 1, column: 1, field: "", code: "notAMapping" })];
-  return { text: decoded.text, data: yaml.value, broken };
+  const yaml = parseYamlSource(file.path, file.source);
+  const broken = yaml.problems.length > 0 ? yaml.problems : isRecord(yaml.value) ? [] : [makeProblem({ file: file.path, line: 1, column: 1, field: "", code: "notAMapping" })];
+  return { data: yaml.value, broken };
 }
 
 /** The entry file of `id` as it is on disk; undefined when there is none. */
@@ -70,8 +67,9 @@ export function readEntry(id: string): StoredEntry | undefined {
   if (!isEntryId(id)) return undefined;
   const file = fileOf(id);
   if (!existsSync(/*turbopackIgnore: true*/ file)) return undefined;
-  const { text, data, broken } = readFileOf(file);
-  return { id, data: isRecord(data) ? data : {}, version: versionOf(text), file: displayPath(file), broken };
+  const stored = readGlossaryFile(file);
+  const { data, broken } = contentOf(stored);
+  return { id, data: isRecord(data) ? data : {}, version: versionOf(stored.source), file: stored.path, broken };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -91,12 +89,12 @@ const parseEntry = parseCache();
  * `data` for `id` as its file would be written, and its check against the glossary on disk.
  * `asNew`: the form creates the entry; a file of that id already there is then a problem of the id.
  */
-export function checkEdited(id: string, data: EntryData, asNew = false): { text: string; check: EntryCheck; files: SourceFile[] } {
-  const file = fileOf(id);
-  const existing = existsSync(/*turbopackIgnore: true*/ file) ? readFileSync(/*turbopackIgnore: true*/ file, "utf8") : undefined;
+export function checkEdited(id: string, data: EntryData, asNew = false, files: SourceFile[] = readGlossaryFiles()): { text: string; check: EntryCheck; files: SourceFile[] } {
+  const shown = displayPath(fileOf(id));
+  // The folder was just read: the edited file's text is among its files.
+  const existing = files.find((f) => f.path === shown)?.source;
   const text = entryFileText(asNew ? undefined : existing, data);
-  const edited: SourceFile = { path: displayPath(file), source: text };
-  const files = readGlossaryFiles();
+  const edited: SourceFile = { path: shown, source: text };
   const check = checkEntryFile(files, edited, parseEntry, data);
   if (asNew && existing !== undefined) {
     const taken = makeProblem({ file: edited.path, line: 2, column: 1, field: "id", code: "duplicateId", params: { id, other: edited.path } });
@@ -116,7 +114,9 @@ export type SaveResult =
  */
 export function saveEntry(id: string, data: EntryData, version: string | null): SaveResult {
   const file = fileOf(id);
-  const existing = existsSync(/*turbopackIgnore: true*/ file) ? readFileSync(/*turbopackIgnore: true*/ file, "utf8") : undefined;
+  const files = readGlossaryFiles();
+  const stored = files.find((f) => f.path === displayPath(file));
+  const existing = stored?.source;
   const current = existing === undefined ? null : versionOf(existing);
   if (current !== version) {
     const error =
@@ -129,9 +129,9 @@ export function saveEntry(id: string, data: EntryData, version: string | null): 
   }
   // A file that is not YAML (or not UTF-8, or not a mapping) holds what its editor wrote: the
   // form's data would replace it whole.
-  const broken = existing === undefined ? [] : readFileOf(file).broken;
+  const broken = stored === undefined ? [] : contentOf(stored).broken;
   if (broken.length > 0) return { status: 422, problems: broken };
-  const { text, check } = checkEdited(id, data, existing === undefined);
+  const { text, check } = checkEdited(id, data, existing === undefined, files);
   if (check.problems.some(isError)) return { status: 422, problems: check.problems };
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(/*turbopackIgnore: true*/ temporary, text, "utf8");
@@ -183,12 +183,7 @@ export function previewEdited(id: string, data: EntryData, asNew: boolean): { pr
   } catch {
     articles = [];
   }
-  const indexes = new Map<string, ReturnType<typeof buildTermIndex>>();
-  const indexOf = (lang: Lang) => {
-    let index = indexes.get(lang);
-    if (!index) indexes.set(lang, (index = buildTermIndex(today, lang)));
-    return index;
-  };
+  const indexOf = termIndexes(today);
   const preview = previewEntry({ entry, others, articles, marksToday: (text, lang) => annotate(text, indexOf(lang)) });
   return { problems: check.problems, preview };
 }

@@ -4,7 +4,7 @@
 import { flashcardsFile } from "@/server/flashcards-file";
 
 // Made on request, not at build time: a corpus of thousands of articles would otherwise write
-// this file for every interface language and article (server/article-files.ts says why).
+// this file for every interface language and article (server/cache-headers.ts says why).
 export const dynamic = "force-dynamic";
 
 export function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
