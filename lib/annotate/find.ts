@@ -50,14 +50,25 @@ export interface AnnotateOptions {
   inner?: boolean;
 }
 
+/**
+ * The found terms of the call under way, and the objects they are written into: a text has
+ * thousands (one per reading that ends a term), each was a new object, and together they were a
+ * large share of annotate's garbage. The objects are reused from call to call (they hold no text,
+ * only offsets and the index's own objects), and are read only until the call returns.
+ */
+const foundList: FoundTerm[] = [];
+const foundPool: FoundTerm[] = [];
+
 function findTerms(text: string, tokens: readonly Token[], index: TermIndex): FoundTerm[] {
-  const found: FoundTerm[] = [];
+  const found = foundList;
+  if (found.length !== 0) found.length = 0;
   // Readings of the words already met in this text (see readingsOf); never shared between calls.
   const cache = new Map<string, readonly KkMatch[]>();
   for (let j = 0; j < tokens.length; j++) {
     const token = tokens[j]!;
     if (index.kk) {
       const readings = readingsOf(index.kk, cache, token.norm);
+      if ((globalThis as any).__PHASE === 1) continue;
       for (let k = 0; k < readings.length; k++) tryMatch(text, tokens, index, j, readings[k]!, found);
       continue;
     }
@@ -72,8 +83,12 @@ function findTerms(text: string, tokens: readonly Token[], index: TermIndex): Fo
 }
 
 export function annotate(text: string, index: TermIndex, options: AnnotateOptions = {}): Span[] {
+  const PHASE = (globalThis as any).__PHASE ?? 9;
   const tokens = tokenize(text);
-  return select(text, tokens, findTerms(text, tokens, index), options.maxSpans ?? Infinity, options.inner ?? false);
+  if (PHASE === 0) return [];
+  const f = findTerms(text, tokens, index);
+  if (PHASE < 3) return [];
+  return select(text, tokens, f, options.maxSpans ?? Infinity, options.inner ?? false);
 }
 
 /** How a whole name can be read with the index: one reading per name whose words it fills. */
@@ -96,10 +111,11 @@ export interface NameReading {
 export function readWhole(text: string, index: TermIndex): NameReading[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
+  const memo: AnalysisMemo = new Map();
   return findTerms(text, tokens, index)
     .filter((c) => c.first === 0 && c.last === tokens.length - 1)
     .map((c) => {
-      const span = makeSpan(text, tokens, c);
+      const span = makeSpan(text, tokens, c, memo);
       const inflected = c.bent || (span.analysis !== undefined && span.analysis.suffixes.length > 0 && span.analysis.lemma !== tokens[c.at]!.norm);
       const reading: NameReading = { termId: c.term.termId, term: c.term.term, inflected, bent: c.bent };
       if (span.analysis) reading.analysis = span.analysis;
@@ -178,7 +194,23 @@ function walk(
 ): void {
   const term = node.terms ? termHere(text, tokens, node.terms, first) : undefined;
   if (term && !(first === last && ambiguous)) {
-    out.push({ first, last, term, match, variant, at, length: tokens[last]!.end - tokens[first]!.start, bent });
+    const length = tokens[last]!.end - tokens[first]!.start;
+    const reused = foundPool[out.length];
+    if (reused === undefined) {
+      const made: FoundTerm = { first, last, term, match, variant, at, length, bent };
+      foundPool.push(made);
+      out.push(made);
+    } else {
+      reused.first = first;
+      reused.last = last;
+      reused.term = term;
+      reused.match = match;
+      reused.variant = variant;
+      reused.at = at;
+      reused.length = length;
+      reused.bent = bent;
+      out.push(reused);
+    }
   }
   if ((!node.children && !node.exact && !node.gaps) || first === 0) return;
   const prev = tokens[first - 1]!;
@@ -258,6 +290,7 @@ function sortedGroup(found: readonly FoundTerm[], from: number, to: number): Fou
  */
 function select(text: string, tokens: readonly Token[], found: FoundTerm[], maxSpans: number, inner: boolean): Span[] {
   const spans: Span[] = [];
+  const memo: AnalysisMemo = new Map();
   const taken = found.length > 0 ? new Uint8Array(tokens.length) : undefined;
   // Group boundaries as a stack: starts[g] is the index of group g's first found term; a found term
   // reaching back into earlier groups merges them with the newest.
@@ -288,7 +321,7 @@ function select(text: string, tokens: readonly Token[], found: FoundTerm[], maxS
     const from = starts[g]!;
     const to = g + 1 < starts.length ? starts[g + 1]! : found.length;
     if (to - from === 1) {
-      spans.push(makeSpan(text, tokens, found[from]!));
+      spans.push(makeSpan(text, tokens, found[from]!, memo));
       continue;
     }
     // Groups are small (two or three found terms mostly): an insertion sort into reused buffers,
@@ -303,9 +336,9 @@ function select(text: string, tokens: readonly Token[], found: FoundTerm[], maxS
       for (let k = c.first; k <= c.last && free; k++) if (taken![k]) free = false;
       if (!free) continue;
       for (let k = c.first; k <= c.last; k++) taken![k] = 1;
-      const span = makeSpan(text, tokens, c);
+      const span = makeSpan(text, tokens, c, memo);
       if (inner && c.last > c.first) {
-        const within = innerSpans(text, tokens, group, c);
+        const within = innerSpans(text, tokens, group, c, memo);
         if (within.length > 0) span.inner = within;
       }
       // Kept spans do not overlap: in order of start, each goes after those that start before it.
@@ -326,7 +359,7 @@ function select(text: string, tokens: readonly Token[], found: FoundTerm[], maxS
  * The found terms inside `outer` (not its whole range), chosen as select chooses: longest first,
  * no overlaps; each with the found terms inside it in turn.
  */
-function innerSpans(text: string, tokens: readonly Token[], sorted: readonly FoundTerm[], outer: FoundTerm): Span[] {
+function innerSpans(text: string, tokens: readonly Token[], sorted: readonly FoundTerm[], outer: FoundTerm, memo: AnalysisMemo): Span[] {
   const used = new Set<number>();
   const out: Span[] = [];
   for (const c of sorted) {
@@ -335,9 +368,9 @@ function innerSpans(text: string, tokens: readonly Token[], sorted: readonly Fou
     for (let k = c.first; k <= c.last && free; k++) if (used.has(k)) free = false;
     if (!free) continue;
     for (let k = c.first; k <= c.last; k++) used.add(k);
-    const span = makeSpan(text, tokens, c);
+    const span = makeSpan(text, tokens, c, memo);
     if (c.last > c.first) {
-      const within = innerSpans(text, tokens, sorted, c);
+      const within = innerSpans(text, tokens, sorted, c, memo);
       if (within.length > 0) span.inner = within;
     }
     out.push(span);
@@ -345,12 +378,39 @@ function innerSpans(text: string, tokens: readonly Token[], sorted: readonly Fou
   return out.sort((a, b) => a.start - b.start);
 }
 
-function makeSpan(text: string, tokens: readonly Token[], c: FoundTerm): Span {
+/**
+ * The analyses already made in one call, by the reading (a lexicon match or a form variant) and
+ * the word as written: a text repeats its terms, and an analysis (its stem, suffixes and their
+ * forms: half a dozen objects and strings) is the same for every occurrence of the same word read
+ * the same way, so the spans of those occurrences share one. Analyses are never changed after they
+ * are made. Kept per call, so no text outlives it through a slice.
+ */
+interface MadeAnalysis {
+  /** The word as written (text.slice(token.start, token.end)). */
+  written: string;
+  analysis: Analysis | undefined;
+  /** Another spelling of a word with the same reading (Сот and сот). */
+  next: MadeAnalysis | undefined;
+}
+type AnalysisMemo = Map<KkMatch | WordVariant, MadeAnalysis>;
+
+function makeSpan(text: string, tokens: readonly Token[], c: FoundTerm, memo: AnalysisMemo): Span {
   const start = tokens[c.first]!.start;
   const end = tokens[c.last]!.end;
-  const analysis = c.match ? analysisOfKkMatch(text, tokens[c.last]!, c.match) : c.variant ? analysisOfVariant(text, tokens[c.at]!, c.variant) : undefined;
+  const analysis = c.match ? memoAnalysis(text, tokens[c.last]!, c.match, true, memo) : c.variant ? memoAnalysis(text, tokens[c.at]!, c.variant, false, memo) : undefined;
   // Made with all its fields at once: a field added later would need a second allocation.
   return analysis ? { start, end, termId: c.term.termId, text: text.slice(start, end), analysis } : { start, end, termId: c.term.termId, text: text.slice(start, end) };
+}
+
+function memoAnalysis(text: string, token: Token, reading: KkMatch | WordVariant, kazakh: boolean, memo: AnalysisMemo): Analysis | undefined {
+  const length = token.end - token.start;
+  const first = memo.get(reading);
+  for (let made = first; made !== undefined; made = made.next) {
+    if (made.written.length === length && text.startsWith(made.written, token.start)) return made.analysis;
+  }
+  const analysis = kazakh ? analysisOfKkMatch(text, token, reading as KkMatch) : analysisOfVariant(text, token, reading as WordVariant);
+  memo.set(reading, { written: text.slice(token.start, token.end), analysis, next: first });
+  return analysis;
 }
 
 // `originalOffset(text, token, p)` is called directly below rather than through a local closure,
