@@ -53,22 +53,26 @@ export interface AnnotateOptions {
 /**
  * The found terms of the call under way, and the objects they are written into: a text has
  * thousands (one per reading that ends a term), each was a new object, and together they were a
- * large share of annotate's garbage. The objects are reused from call to call (they hold no text,
- * only offsets and the index's own objects), and are read only until the call returns.
+ * large share of annotate's garbage. The objects are reused from call to call with the same index
+ * (they hold no text, only offsets and the index's own objects, and the pool goes with the index),
+ * and are read only until the call returns.
  */
 const foundList: FoundTerm[] = [];
-const foundPool: FoundTerm[] = [];
+const pools = new WeakMap<TermIndex, FoundTerm[]>();
+let foundPool: FoundTerm[] = [];
 
 function findTerms(text: string, tokens: readonly Token[], index: TermIndex): FoundTerm[] {
   const found = foundList;
   if (found.length !== 0) found.length = 0;
+  let pool = pools.get(index);
+  if (!pool) pools.set(index, (pool = []));
+  foundPool = pool;
   // Readings of the words already met in this text (see readingsOf); never shared between calls.
   const cache = new Map<string, readonly KkMatch[]>();
   for (let j = 0; j < tokens.length; j++) {
     const token = tokens[j]!;
     if (index.kk) {
       const readings = readingsOf(index.kk, cache, token.norm);
-      if ((globalThis as any).__PHASE === 1) continue;
       for (let k = 0; k < readings.length; k++) tryMatch(text, tokens, index, j, readings[k]!, found);
       continue;
     }
@@ -83,12 +87,8 @@ function findTerms(text: string, tokens: readonly Token[], index: TermIndex): Fo
 }
 
 export function annotate(text: string, index: TermIndex, options: AnnotateOptions = {}): Span[] {
-  const PHASE = (globalThis as any).__PHASE ?? 9;
   const tokens = tokenize(text);
-  if (PHASE === 0) return [];
-  const f = findTerms(text, tokens, index);
-  if (PHASE < 3) return [];
-  return select(text, tokens, f, options.maxSpans ?? Infinity, options.inner ?? false);
+  return select(text, tokens, findTerms(text, tokens, index), options.maxSpans ?? Infinity, options.inner ?? false);
 }
 
 /** How a whole name can be read with the index: one reading per name whose words it fills. */
