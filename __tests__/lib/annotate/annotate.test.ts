@@ -42,6 +42,23 @@ describe("Kazakh terms in text", () => {
     ]);
   });
 
+  it("gives each occurrence the grammar of the word as written, in every spelling and after other texts", () => {
+    const text = "Сотының шешімі, сотының төрағасы, СОТЫНЫҢ, сотқа, Сотының";
+    const grammar = (spans: Span[]) => spans.map((s) => [s.text, s.analysis?.stem, s.analysis?.suffixes.map((x) => `${x.form}:${x.tag}`).join(" ")]);
+    const expected = [
+      ["Сотының", "Сот", "ы:poss3 ның:genitive"],
+      ["сотының", "сот", "ы:poss3 ның:genitive"],
+      ["СОТЫНЫҢ", "СОТ", "Ы:poss3 НЫҢ:genitive"],
+      ["сотқа", "сот", "қа:dative"],
+      ["Сотының", "Сот", "ы:poss3 ның:genitive"],
+    ];
+    expect(grammar(annotate(text, kk))).toEqual(expected);
+    // Another text in between (the same words at other offsets, and more terms found than before)
+    // does not change what the next call gives.
+    annotate("алқабилер сотының судьялары Жоғарғы Соттың " + text, kk);
+    expect(grammar(annotate(text, kk))).toEqual(expected);
+  });
+
   it("ignores case throughout", () => {
     expect(marks("ЖОҒАРҒЫ СОТЫ мен Жоғарғы Сотта")).toEqual([
       ["ЖОҒАРҒЫ СОТЫ", "supreme-court"],
