@@ -6,7 +6,9 @@
 import { baseName, foldName, loadGlossary, type LoadedGlossary, type ParseEntry, type SourceFile } from "@/lib/glossary/load";
 import { nameProblems } from "@/lib/glossary/name-checks";
 import { namesOf } from "@/lib/glossary/names";
-import { DOMAINS, ID_PATTERN, LANGS, PARTS_OF_SPEECH, TERM_TYPES, type GlossaryEntry } from "@/lib/glossary/schema";
+import { DOMAINS, ID_PATTERN, LANGS, PARTS_OF_SPEECH, TERM_TYPES, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
+import type { TermIndex } from "@/lib/annotate";
+import { termIndexes } from "@/lib/articles/coverage";
 import { parseEntryFile, type ParsedEntryFile } from "@/lib/glossary/parse";
 import { makeProblem, sortProblems, type Problem } from "@/lib/problems";
 import { entryFileText, type EntryData } from "@/lib/editing/entry-file";
@@ -18,6 +20,8 @@ export interface EntryCheck {
   entry?: GlossaryEntry;
   /** The whole glossary with the edited file in it. */
   glossary: LoadedGlossary;
+  /** The engine's index of that glossary per language, when the entry was accepted (the name checks built it). */
+  indexes?: (lang: Lang) => TermIndex;
 }
 
 /** A parse cache by file text: the files that did not change are parsed once (the editing mode checks as the editor types). */
@@ -48,9 +52,10 @@ export function checkEntryFile(files: readonly SourceFile[], edited: SourceFile,
   const accepted = [...glossary.files.values()].find((f) => f.file === edited.path);
   const entry = accepted?.entry;
   const moved = accepted && entry ? glossary.problems.flatMap((p) => movedOnto(p, edited.path, accepted, entry)) : [];
-  const names = entry ? nameProblems(glossary, undefined, new Set([entry.id])) : [];
+  const indexes = entry ? termIndexes(glossary.entries) : undefined;
+  const names = indexes ? nameProblems(glossary, Object.fromEntries(LANGS.map((lang) => [lang, indexes(lang)])), new Set([entry!.id])) : [];
   const early = !entry && data ? earlyProblems(files, edited.path, data, parse, own) : [];
-  return { problems: sortProblems([...own, ...moved, ...names, ...early]), entry, glossary };
+  return { problems: sortProblems([...own, ...moved, ...names, ...early]), entry, glossary, ...(indexes ? { indexes } : {}) };
 }
 
 /** Codes of the checks that need a whole entry: across the glossary and of the names. */

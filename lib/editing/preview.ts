@@ -71,8 +71,13 @@ export interface PreviewInput {
   /** The glossary without the edited entry's saved version (the rest as it is). */
   others: readonly GlossaryEntry[];
   articles: readonly Article[];
-  /** The marks of a paragraph today, from the saved glossary (the server's annotated corpus). */
+  /** The marks of a paragraph today, from the saved glossary. */
   marksToday(text: string, lang: Lang): readonly Span[];
+  /**
+   * The engine's index of the glossary as it would be (the others and the entry), when the caller
+   * has it already (the form's check built it for the name checks); built here otherwise.
+   */
+  indexOf?: (lang: Lang) => TermIndex;
 }
 
 export function previewEntry(input: PreviewInput): EntryPreview {
@@ -84,7 +89,7 @@ export function previewEntry(input: PreviewInput): EntryPreview {
   let truncated = false;
 
   corpus: for (const lang of LANGS) {
-    const index = buildTermIndex(glossary, lang);
+    const index = input.indexOf ? input.indexOf(lang) : buildTermIndex(glossary, lang);
     const alone = buildTermIndex([entry], lang);
     const { stems, words } = lastWords(entry, lang);
     for (const article of input.articles) {

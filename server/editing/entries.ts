@@ -14,13 +14,13 @@ import { checkEntryFile, parseCache, type EntryCheck } from "@/lib/editing/check
 import { entryFileText, type EntryData } from "@/lib/editing/entry-file";
 import { previewEntry, type EntryPreview } from "@/lib/editing/preview";
 import { loadGlossary, type SourceFile } from "@/lib/glossary/load";
-import { ID_PATTERN, LANGS, type GlossaryEntry } from "@/lib/glossary/schema";
+import { ID_PATTERN, LANGS, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
 import { isError, makeProblem, type Problem } from "@/lib/problems";
 import { problemMessage, type Translate } from "@/lib/problem-messages";
 import type { ProblemAnswer } from "@/lib/contracts/edit-answers";
 import { displayPath, GLOSSARY_DIR, readGlossaryFile, readGlossaryFiles } from "@/server/content/files";
-import { readArticles } from "@/server/content/loaded";
-import { annotate } from "@/lib/annotate";
+import { readArticles, readGlossary, termIndexOf } from "@/server/content/loaded";
+import { annotate, type Span } from "@/lib/annotate";
 import { termIndexes } from "@/lib/articles/coverage";
 
 /** A file's version: the first 16 hex digits of the sha256 of its text. */
@@ -166,13 +166,28 @@ function previewable(id: string, data: EntryData, checked: GlossaryEntry | undef
  * glossary does not stop the form; the articles are the server's, and none while one of them is
  * broken (the article check page says why).
  */
+/**
+ * The marks a paragraph has today, from the glossary as saved (the edited entry's saved version
+ * included), from which the edited entry would take some. While the saved glossary is free of
+ * errors, its indexes are the server's own, built once per version of the files (loaded.ts), not
+ * once per check; otherwise they are built from the files read for this request, which the loader
+ * accepts in part.
+ */
+function savedMarks(files: readonly SourceFile[]): (text: string, lang: Lang) => Span[] {
+  let saved: GlossaryEntry[];
+  try {
+    saved = readGlossary();
+  } catch {
+    const indexOf = termIndexes(loadGlossary(files, LANGS, parseEntry).entries);
+    return (text, lang) => annotate(text, indexOf(lang));
+  }
+  return (text, lang) => annotate(text, termIndexOf(saved, lang));
+}
+
 export function previewEdited(id: string, data: EntryData, asNew: boolean): { problems: Problem[]; preview: EntryPreview } {
   const { check, files } = checkEdited(id, data, asNew);
   const entry = previewable(id, data, check.entry);
-  // The glossary as saved (the edited entry's saved version included): the marks the reader shows
-  // today, from which the edited entry would take some. The files were read once for this request
-  // and are parsed through the same cache, so this costs the cross-file checks only.
-  const today = loadGlossary(files, LANGS, parseEntry).entries;
+  const marksToday = savedMarks(files);
   // The glossary as it would be: the others, and the entry as edited.
   const edited = displayPath(fileOf(id));
   const editedIds = new Set([...check.glossary.files.values()].filter((f) => f.file === edited).map((f) => f.entry?.id));
@@ -183,7 +198,7 @@ export function previewEdited(id: string, data: EntryData, asNew: boolean): { pr
   } catch {
     articles = [];
   }
-  const indexOf = termIndexes(today);
-  const preview = previewEntry({ entry, others, articles, marksToday: (text, lang) => annotate(text, indexOf(lang)) });
+  // The check's indexes hold the glossary as it would be, when the entry previewed is the one it accepted.
+  const preview = previewEntry({ entry, others, articles, marksToday, ...(check.entry === entry && check.indexes ? { indexOf: check.indexes } : {}) });
   return { problems: check.problems, preview };
 }
