@@ -58,21 +58,46 @@ export interface AnnotateOptions {
  * and are read only until the call returns.
  */
 const foundList: FoundTerm[] = [];
-const pools = new WeakMap<TermIndex, FoundTerm[]>();
 let foundPool: FoundTerm[] = [];
+
+/**
+ * What annotate keeps with an index, and loses with it: the found terms' objects (above), and
+ * the readings of the words met so far (readingsOf) and the analyses made (memoAnalysis), each up to KEPT_LIMITS.
+ */
+interface KeptWithIndex {
+  pool: FoundTerm[];
+  readings: Map<string, readonly KkMatch[]>;
+  analyses: AnalysisMemo;
+}
+const perIndex = new WeakMap<TermIndex, KeptWithIndex>();
+
+/** How much annotate keeps with an index: words read (readingsOf) and analyses made (memoAnalysis). */
+export const KEPT_LIMITS = { words: 50_000, analyses: 20_000 } as const;
+
+function keptFor(index: TermIndex): KeptWithIndex {
+  let kept = perIndex.get(index);
+  if (!kept) perIndex.set(index, (kept = { pool: [], readings: new Map(), analyses: { byReading: new Map(), size: 0 } }));
+  return kept;
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from: V8 makes a substring of
+ * 13 or more units a view of the whole text, and what is kept from call to call must not hold a
+ * request's text. Joining forces a flat copy of the word, of which the slice is a view.
+ */
+const detached = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
 
 function findTerms(text: string, tokens: readonly Token[], index: TermIndex): FoundTerm[] {
   const found = foundList;
   if (found.length !== 0) found.length = 0;
-  let pool = pools.get(index);
-  if (!pool) pools.set(index, (pool = []));
-  foundPool = pool;
-  // Readings of the words already met in this text (see readingsOf); never shared between calls.
-  const cache = new Map<string, readonly KkMatch[]>();
+  const kept = keptFor(index);
+  foundPool = kept.pool;
+  const cache = kept.readings;
+  const lexicon = index.kk;
   for (let j = 0; j < tokens.length; j++) {
     const token = tokens[j]!;
-    if (index.kk) {
-      const readings = readingsOf(index.kk, cache, token.norm);
+    if (lexicon) {
+      const readings = readingsOf(lexicon, cache, token.norm);
       for (let k = 0; k < readings.length; k++) tryMatch(text, tokens, index, j, readings[k]!, found);
       continue;
     }
@@ -88,7 +113,7 @@ function findTerms(text: string, tokens: readonly Token[], index: TermIndex): Fo
 
 export function annotate(text: string, index: TermIndex, options: AnnotateOptions = {}): Span[] {
   const tokens = tokenize(text);
-  return select(text, tokens, findTerms(text, tokens, index), options.maxSpans ?? Infinity, options.inner ?? false);
+  return select(text, tokens, findTerms(text, tokens, index), keptFor(index).analyses, options.maxSpans ?? Infinity, options.inner ?? false);
 }
 
 /** How a whole name can be read with the index: one reading per name whose words it fills. */
@@ -111,7 +136,7 @@ export interface NameReading {
 export function readWhole(text: string, index: TermIndex): NameReading[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
-  const memo: AnalysisMemo = new Map();
+  const memo = keptFor(index).analyses;
   return findTerms(text, tokens, index)
     .filter((c) => c.first === 0 && c.last === tokens.length - 1)
     .map((c) => {
@@ -124,15 +149,20 @@ export function readWhole(text: string, index: TermIndex): NameReading[] {
 }
 
 /**
- * The readings a folded word has (after chooseBest), in the order they are tried. A text repeats
- * its words, and reading one (prefix hashes, suffix cuts, stem lookups, chooseBest) costs several
- * times the Map lookup that serves each repeat within the same text.
+ * The readings a folded word has (after chooseBest), in the order they are tried. Texts repeat
+ * their words, and reading one (prefix hashes, suffix cuts, stem lookups, chooseBest) costs several
+ * times the Map lookup that serves each repeat; a server annotates text after text with the same
+ * index, paragraph by paragraph, so the readings are kept with the index, not per call. The words
+ * kept are bounded (KEPT_LIMITS.words: the table is emptied when full, so text made to fill it costs
+ * time, never memory), and each key is a copy of the word, so that no request's text is held by it
+ * (V8 makes a longer substring a view of the whole text).
  */
 const NO_READINGS: readonly KkMatch[] = [];
 
 function readingsOf(lexicon: KkLexicon<KkPayload>, cache: Map<string, readonly KkMatch[]>, word: string): readonly KkMatch[] {
   const known = cache.get(word);
   if (known) return known;
+  if (cache.size >= KEPT_LIMITS.words) cache.clear();
   // Cleared only when used: setting an array's length is a call into the runtime.
   if (matches.length !== 0) matches.length = 0;
   lexicon.analyze(word, matches);
@@ -142,7 +172,7 @@ function readingsOf(lexicon: KkLexicon<KkPayload>, cache: Map<string, readonly K
     chooseBest(matches);
     readings = bestMatches.slice();
   }
-  cache.set(word, readings);
+  cache.set(detached(word), readings);
   return readings;
 }
 
@@ -262,6 +292,9 @@ function termHere(text: string, tokens: readonly Token[], terms: readonly TermRe
 const byPriority = (a: FoundTerm, b: FoundTerm) => b.last - b.first - (a.last - a.first) || b.length - a.length || a.first - b.first;
 
 const groupBuffer: FoundTerm[] = [];
+const groupStarts: number[] = [];
+const groupFirsts: number[] = [];
+const groupLasts: number[] = [];
 const keptBuffer: Span[] = [];
 
 /** found[from..to) in byPriority order, equal ones in list order, in groupBuffer. */
@@ -288,15 +321,15 @@ function sortedGroup(found: readonly FoundTerm[], from: number, to: number): Fou
  * single found term and need no sorting, and the groups come out left to right, so the spans need
  * no final sort either.
  */
-function select(text: string, tokens: readonly Token[], found: FoundTerm[], maxSpans: number, inner: boolean): Span[] {
+function select(text: string, tokens: readonly Token[], found: FoundTerm[], memo: AnalysisMemo, maxSpans: number, inner: boolean): Span[] {
   const spans: Span[] = [];
-  const memo: AnalysisMemo = new Map();
   const taken = found.length > 0 ? new Uint8Array(tokens.length) : undefined;
   // Group boundaries as a stack: starts[g] is the index of group g's first found term; a found term
-  // reaching back into earlier groups merges them with the newest.
-  const starts: number[] = [];
-  const firsts: number[] = [];
-  const lasts: number[] = [];
+  // reaching back into earlier groups merges them with the newest. Reused buffers (see above).
+  const starts = groupStarts;
+  const firsts = groupFirsts;
+  const lasts = groupLasts;
+  if (starts.length !== 0) starts.length = firsts.length = lasts.length = 0;
   for (let i = 0; i < found.length; i++) {
     const c = found[i]!;
     let g = starts.length - 1;
@@ -379,11 +412,12 @@ function innerSpans(text: string, tokens: readonly Token[], sorted: readonly Fou
 }
 
 /**
- * The analyses already made in one call, by the reading (a lexicon match or a form variant) and
- * the word as written: a text repeats its terms, and an analysis (its stem, suffixes and their
+ * The analyses already made with an index, by the reading (a lexicon match or a form variant) and
+ * the word as written: texts repeat their terms, and an analysis (its stem, suffixes and their
  * forms: half a dozen objects and strings) is the same for every occurrence of the same word read
- * the same way, so the spans of those occurrences share one. Analyses are never changed after they
- * are made. Kept per call, so no text outlives it through a slice.
+ * the same way, so the spans of those occurrences share one, within a call and from call to call.
+ * An analysis is frozen when made, so a span's reader cannot change another's; its strings are
+ * detached from the text, and at most KEPT_LIMITS.analyses are kept (emptied when full).
  */
 interface MadeAnalysis {
   /** The word as written (text.slice(token.start, token.end)). */
@@ -392,7 +426,10 @@ interface MadeAnalysis {
   /** Another spelling of a word with the same reading (Сот and сот). */
   next: MadeAnalysis | undefined;
 }
-type AnalysisMemo = Map<KkMatch | WordVariant, MadeAnalysis>;
+interface AnalysisMemo {
+  byReading: Map<KkMatch | WordVariant, MadeAnalysis>;
+  size: number;
+}
 
 function makeSpan(text: string, tokens: readonly Token[], c: FoundTerm, memo: AnalysisMemo): Span {
   const start = tokens[c.first]!.start;
@@ -404,13 +441,30 @@ function makeSpan(text: string, tokens: readonly Token[], c: FoundTerm, memo: An
 
 function memoAnalysis(text: string, token: Token, reading: KkMatch | WordVariant, kazakh: boolean, memo: AnalysisMemo): Analysis | undefined {
   const length = token.end - token.start;
-  const first = memo.get(reading);
+  const first = memo.byReading.get(reading);
   for (let made = first; made !== undefined; made = made.next) {
     if (made.written.length === length && text.startsWith(made.written, token.start)) return made.analysis;
   }
   const analysis = kazakh ? analysisOfKkMatch(text, token, reading as KkMatch) : analysisOfVariant(text, token, reading as WordVariant);
-  memo.set(reading, { written: text.slice(token.start, token.end), analysis, next: first });
+  if (analysis) frozen(analysis);
+  if (memo.size >= KEPT_LIMITS.analyses) {
+    memo.byReading.clear();
+    memo.size = 0;
+  }
+  memo.byReading.set(reading, { written: detached(text.slice(token.start, token.end)), analysis, next: memo.size === 0 ? undefined : first });
+  memo.size++;
   return analysis;
+}
+
+/** An analysis made unchangeable, with strings of its own (see detached). */
+function frozen(analysis: Analysis): void {
+  analysis.stem = detached(analysis.stem);
+  for (const suffix of analysis.suffixes) {
+    suffix.form = detached(suffix.form);
+    Object.freeze(suffix);
+  }
+  Object.freeze(analysis.suffixes);
+  Object.freeze(analysis);
 }
 
 // `originalOffset(text, token, p)` is called directly below rather than through a local closure,

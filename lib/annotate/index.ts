@@ -8,6 +8,8 @@
 //     UTF-16 units of the original text, `text === original.slice(start, end)`; Kazakh spans
 //     (and Russian/English ones with an inflected word) carry an `analysis` of that word.
 //     With maxSpans it stops past that many (returning maxSpans + 1), for callers with a cap.
+//     The index keeps the readings of the words met and the analyses made (up to KEPT_LIMITS),
+//     so a server's later texts cost less; an analysis is frozen and may be shared by spans.
 //   lemmatizeKk(word: string): KkReading[]
 //     The possible dictionary forms of one Kazakh word ({lemma, stem, suffixes, hyphen?}),
 //     accepting exactly the suffix chains the index accepts; the bare word comes first. For
@@ -19,7 +21,7 @@
 //     a query or a term with text the way the engine does.
 //   tokenize(text: string): Token[]
 //     The words of a text ({start, end, norm}), hyphenated words whole.
-export { annotate, readWhole, type AnnotateOptions, type NameReading } from "@/lib/annotate/find";
+export { annotate, readWhole, KEPT_LIMITS, type AnnotateOptions, type NameReading } from "@/lib/annotate/find";
 export { buildTermIndex, type TermIndex } from "@/lib/annotate/term-index";
 export { lemmatizeKk, type KkReading } from "@/lib/morphology/kk/analyze";
 export { normalizeWord } from "@/lib/morphology/normalize";

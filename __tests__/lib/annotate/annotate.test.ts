@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { annotate, buildTermIndex } from "@/lib/annotate";
+import { annotate, buildTermIndex, KEPT_LIMITS } from "@/lib/annotate";
 import type { Span } from "@/lib/annotate/types";
 import { entry } from "./glossary-fixture";
 
@@ -57,6 +57,38 @@ describe("Kazakh terms in text", () => {
     // does not change what the next call gives.
     annotate("алқабилер сотының судьялары Жоғарғы Соттың " + text, kk);
     expect(grammar(annotate(text, kk))).toEqual(expected);
+  });
+
+  it("gives the same answer whatever the index has read before, also once what it keeps is full", () => {
+    // Made-up nouns (ending in а, so the dative is -ға), as many as the index keeps analyses and more.
+    const letters = "бвгдзклмнпрстш";
+    const madeUp = (i: number) => {
+      let word = "";
+      for (let n = i; word.length < 4 || n > 0; n = Math.floor(n / letters.length)) word += letters[n % letters.length] + "а";
+      return word;
+    };
+    const nouns = Array.from({ length: KEPT_LIMITS.analyses + 100 }, (_, i) => madeUp(i));
+    const index = buildTermIndex([...GLOSSARY, ...nouns.map((noun, i) => entry(`made-up-${i}`, noun, `слово${i}`, `word${i}`))], "kk");
+    const text = `Жоғарғы Соттың судьялары алқабилер сотының жұмысы, сотқа, БҰҰ-ның, ${nouns[7]}ға, адам саудасына`;
+    const first = annotate(text, index);
+    expect(first.map((s) => s.text)).toEqual(["Жоғарғы Соттың", "судьялары", "алқабилер сотының", "сотқа", "БҰҰ-ның", `${nouns[7]}ға`, "адам саудасына"]);
+    // Every noun in the dative (an analysis each), then more distinct words than the index keeps.
+    const flood = nouns.map((noun) => `${noun}ға`);
+    expect(annotate(flood.join(" "), index)).toHaveLength(flood.length);
+    const words = Array.from({ length: KEPT_LIMITS.words + 100 }, (_, i) => `${madeUp(i + nouns.length)}ның`);
+    annotate(words.join(" "), index);
+    expect(annotate(text, index)).toEqual(first);
+  });
+
+  it("freezes the analyses it shares between spans", () => {
+    const [a, b] = annotate("сотының сотының", kk);
+    expect(a!.analysis).toBe(b!.analysis);
+    expect(Object.isFrozen(a!.analysis)).toBe(true);
+    expect(Object.isFrozen(a!.analysis!.suffixes)).toBe(true);
+    expect(() => {
+      "use strict";
+      (a!.analysis!.suffixes as unknown[]).push({});
+    }).toThrow(TypeError);
   });
 
   it("ignores case throughout", () => {
