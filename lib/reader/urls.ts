@@ -19,7 +19,8 @@ export interface ReaderAddress {
   target?: { n: number; lang: Lang } | null;
 }
 
-const isScript = (value: string | null): value is ReaderScript => value === "cyrl" || value === "latn";
+/** The scripts a reader may ask for: the original's own, and Latin letters. */
+export const isReaderScript = (value: unknown): value is ReaderScript => value === "cyrl" || value === "latn";
 
 /** The paragraph a fragment points at (#p3, #p3-ru), or null. */
 export function parseTarget(hash: string): { n: number; lang: Lang } | null {
@@ -39,7 +40,7 @@ export function parseReaderQuery(params: URLSearchParams, hash: string): Omit<Re
   const script = params.get("script");
   return {
     with: isTranslationLang(w) ? w : null,
-    script: isScript(script) ? script : null,
+    script: isReaderScript(script) ? script : null,
     marking: params.get("marks") !== "off",
     hl: params.get("hl") || null,
     target: parseTarget(hash),
