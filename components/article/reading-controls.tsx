@@ -10,6 +10,7 @@ import { useSetMarking, useSetScript, useReading } from "./reading-context";
 import { TRANSLATION_LANGS, type TranslationLang } from "@/lib/languages/codes";
 import { changeReaderSearch, type ReaderSettings } from "@/lib/reader/urls";
 import styles from "./reading-controls.module.css";
+import bar from "@/components/layout/view-controls.module.css";
 
 /** The message that names a translation option: withRu, withEn. */
 const withLabel = (lang: TranslationLang) => `with${lang.charAt(0).toUpperCase()}${lang.slice(1)}` as `with${Capitalize<TranslationLang>}`;
@@ -28,7 +29,7 @@ export function ReadingControls({ query }: { query: string }) {
     </Link>
   );
   return (
-    <div className={styles.controls} role="group" aria-label={t("controls")} data-view-controls="">
+    <div className={bar.controls} role="group" aria-label={t("controls")} data-view-controls="">
       <div className={styles.group} role="group" aria-label={t("translation")}>
         {option({ with: null }, view.with === null, t("withNone"))}
         {TRANSLATION_LANGS.map((lang) => option({ with: lang }, view.with === lang, t(withLabel(lang))))}
@@ -40,7 +41,7 @@ export function ReadingControls({ query }: { query: string }) {
       </div>
       <button
         type="button"
-        className={styles.switch}
+        className={bar.switch}
         aria-pressed={view.marking}
         onClick={() => setMarking(!view.marking)}
       >
