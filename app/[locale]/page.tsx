@@ -6,7 +6,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleFilters } from "@/components/home/article-filters";
 import { ArticleList } from "@/components/home/article-list";
-import styles from "@/components/home/article-list.module.css";
+import fields from "@/components/forms/form-fields.module.css";
 import { PageMoved, Pager } from "@/components/layout/pager";
 import { localePath } from "@/i18n/navigation";
 import { articleListHref, listArticles, readArticleFilters, type ArticleSummary } from "@/lib/articles/list";
@@ -47,10 +47,10 @@ export default async function HomePage({ searchParams }: Props) {
       <p>{t("intro")}</p>
       <h2>{t("listTitle")}</h2>
       <ArticleFilters filters={asked} sources={list.sources} years={list.years} domains={list.domains} domainLabel={(d) => ((DOMAINS as readonly string[]).includes(d) ? glossary(`domains.${d as Domain}`) : d)} />
-      <p className={styles.status} role="status">
+      <p className={fields.status} role="status">
         {filtered ? t("countFiltered", { count: list.total, all: list.all }) : t("count", { count: list.total })}
       </p>
-      {list.moved && list.total > 0 && <PageMoved asked={asked.pageText} page={list.page} pages={list.pages} className={styles.status} />}
+      {list.moved && list.total > 0 && <PageMoved asked={asked.pageText} page={list.page} pages={list.pages} className={fields.status} />}
       {filtered && list.total === 0 && (
         <p>
           <Link href={path} prefetch={false}>

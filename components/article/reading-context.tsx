@@ -7,7 +7,8 @@
 import { createContext, startTransition, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
 import { useSearchParams } from "next/navigation";
 import { KazakhScriptProvider, readStoredScript, storeScript, type KazakhScript } from "@/components/term/kazakh-script";
-import { DEFAULT_READING, parseTarget, readingFromUrl, type ReadingOptions } from "./reading-options";
+import { changeReaderSearch, parseTarget } from "@/lib/reader/urls";
+import { DEFAULT_READING, readingFromUrl, type ReadingOptions } from "./reading-options";
 
 const ReadingContext = createContext<{ view: ReadingOptions; setView: Dispatch<SetStateAction<ReadingOptions>> }>({
   view: DEFAULT_READING,
@@ -33,11 +34,8 @@ export function useSetMarking(): (marking: boolean) => void {
   const { setView } = useReading();
   return (marking) => {
     setView((v) => ({ ...v, marking }));
-    const params = new URLSearchParams(window.location.search);
-    if (marking) params.delete("marks");
-    else params.set("marks", "off");
-    const query = params.toString();
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+    const search = changeReaderSearch(window.location.search, { marking });
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}${search}${window.location.hash}`);
   };
 }
 
@@ -61,7 +59,7 @@ export function ReadingFromUrl() {
   const { setView } = useReading();
   useEffect(() => {
     // A transition: re-rendering a long text for a translation column must not block input.
-    startTransition(() => setView((v) => ({ ...v, ...readingFromUrl(new URLSearchParams(params?.toString()), window.location.hash, readStoredScript()), synced: true })));
+    startTransition(() => setView((v) => ({ ...v, ...readingFromUrl(params?.toString() ?? "", window.location.hash, readStoredScript()), synced: true })));
   }, [params, setView]);
   useEffect(() => {
     const onHash = () => setView((v) => ({ ...v, target: parseTarget(window.location.hash) }));

@@ -8,39 +8,40 @@ import { useTranslations } from "next-intl";
 import type { KazakhScript } from "@/components/term/kazakh-script";
 import { useSetMarking, useSetScript, useReading } from "./reading-context";
 import { TRANSLATION_LANGS, type TranslationLang } from "@/lib/languages/codes";
-import { withParam } from "./reading-options";
+import { changeReaderSearch, type ReaderSettings } from "@/lib/reader/urls";
 import styles from "./reading-controls.module.css";
+import bar from "@/components/layout/view-controls.module.css";
 
 /** The message that names a translation option: withRu, withEn. */
 const withLabel = (lang: TranslationLang) => `with${lang.charAt(0).toUpperCase()}${lang.slice(1)}` as `with${Capitalize<TranslationLang>}`;
 
 export function ReadingControls({ query }: { query: string }) {
-  const params = new URLSearchParams(query);
   const t = useTranslations("Article");
   const pathname = usePathname() ?? "";
   const { view } = useReading();
   const setMarking = useSetMarking();
   const setScript = useSetScript();
   const chooseScript = (script: KazakhScript) => () => setScript(script);
-  const option = (name: string, value: string | null, active: boolean, label: string, onClick?: () => void) => (
-    <Link key={`${name}=${value ?? ""}`} href={`${pathname}${withParam(params, name, value)}`} onClick={onClick} scroll={false} prefetch={false} aria-current={active ? "true" : undefined} className={styles.option}>
+  // An option's link: this page's address with that setting, the highlight (?hl) dropped.
+  const option = (change: Partial<ReaderSettings>, active: boolean, label: string, onClick?: () => void) => (
+    <Link key={JSON.stringify(change)} href={`${pathname}${changeReaderSearch(query, { ...change, hl: null })}`} onClick={onClick} scroll={false} prefetch={false} aria-current={active ? "true" : undefined} className={styles.option}>
       {label}
     </Link>
   );
   return (
-    <div className={styles.controls} role="group" aria-label={t("controls")} data-view-controls="">
+    <div className={bar.controls} role="group" aria-label={t("controls")} data-view-controls="">
       <div className={styles.group} role="group" aria-label={t("translation")}>
-        {option("with", null, view.with === null, t("withNone"))}
-        {TRANSLATION_LANGS.map((lang) => option("with", lang, view.with === lang, t(withLabel(lang))))}
+        {option({ with: null }, view.with === null, t("withNone"))}
+        {TRANSLATION_LANGS.map((lang) => option({ with: lang }, view.with === lang, t(withLabel(lang))))}
       </div>
       <div className={styles.group} role="group" aria-label={t("script")}>
         {/* The script chosen here is the reader's for every page (kazakh-script.tsx). */}
-        {option("script", null, view.script === "cyrl", t("cyrillic"), chooseScript("cyrl"))}
-        {option("script", "latn", view.script === "latn", t("latin"), chooseScript("latn"))}
+        {option({ script: null }, view.script === "cyrl", t("cyrillic"), chooseScript("cyrl"))}
+        {option({ script: "latn" }, view.script === "latn", t("latin"), chooseScript("latn"))}
       </div>
       <button
         type="button"
-        className={styles.switch}
+        className={bar.switch}
         aria-pressed={view.marking}
         onClick={() => setMarking(!view.marking)}
       >

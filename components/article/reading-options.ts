@@ -2,8 +2,9 @@
 // the text), `?script=latn` (Kazakh in Latin letters; without it, the script the reader chose
 // last, kept in the browser: kazakh-script.tsx), `?marks=off` (plain reading, no term marks),
 // `?hl={termId}` with `#p{n}` or `#p{n}-{lang}` (a concordance line's target). The address format
-// is lib/reader/urls.ts's, which the concordance and the saved terms' links build with.
-import { parseReaderQuery, parseTarget, type WithLang } from "@/lib/reader/urls";
+// is lib/reader/urls.ts's, which the concordance and the saved terms' links build with and this
+// page's controls change it with (changeReaderSearch).
+import { parseReaderQuery, type WithLang } from "@/lib/reader/urls";
 import type { Lang } from "@/lib/glossary/langs";
 import type { KazakhScript } from "@/components/term/kazakh-script";
 
@@ -22,24 +23,12 @@ export interface ReadingOptions {
 
 export const DEFAULT_READING: ReadingOptions = { with: null, script: "cyrl", hl: null, target: null, marking: true, synced: false };
 
-export { parseTarget };
-
 /** storedScript: the reader's last choice of script, used when the address names none. */
 export function readingFromUrl(
-  params: URLSearchParams,
+  params: URLSearchParams | string,
   hash: string,
   storedScript: KazakhScript | null = null,
 ): Pick<ReadingOptions, "with" | "script" | "hl" | "target" | "marking"> {
   const asked = parseReaderQuery(params, hash);
   return { ...asked, script: asked.script ?? storedScript ?? "cyrl" };
-}
-
-/** The same page's query with one parameter set (or removed when value is null). */
-export function withParam(params: URLSearchParams, name: string, value: string | null): string {
-  const next = new URLSearchParams(params);
-  if (value === null) next.delete(name);
-  else next.set(name, value);
-  next.delete("hl");
-  const query = next.toString();
-  return query ? `?${query}` : "";
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Facet } from "@/lib/articles/list";
 import type { ArticleFilters as Filters } from "@/lib/articles/list";
 import styles from "./article-list.module.css";
+import fields from "@/components/forms/form-fields.module.css";
 
 interface Props {
   filters: Filters;
@@ -20,7 +21,7 @@ export function ArticleFilters({ filters, sources, years, domains, domainLabel }
     // A value asked for that no article has stays chosen, counted 0, so the form says what it shows.
     const choices = filters[name] && !facets.some((f) => f.value === filters[name]) ? [...facets, { value: filters[name], count: 0 }] : facets;
     return (
-      <div className={styles.field}>
+      <div className={fields.field}>
         <label htmlFor={`articles-${name}`}>{label}</label>
         <select id={`articles-${name}`} name={name} defaultValue={filters[name]}>
           <option value="">{all}</option>
@@ -35,16 +36,16 @@ export function ArticleFilters({ filters, sources, years, domains, domainLabel }
   };
   return (
     <form method="get" role="search" aria-label={t("filter")}>
-      <fieldset className={styles.filters}>
+      <fieldset className={`${fields.row} ${styles.filters}`}>
         <legend>{t("filter")}</legend>
-        <div className={styles.field}>
+        <div className={fields.field}>
           <label htmlFor="articles-q">{t("searchLabel")}</label>
-          <input id="articles-q" type="search" name="q" defaultValue={filters.q} autoComplete="off" spellCheck={false} />
+          <input id="articles-q" className={styles.query} type="search" name="q" defaultValue={filters.q} autoComplete="off" spellCheck={false} />
         </div>
         {sources.length > 0 && select("source", t("sourceLabel"), t("allSources"), sources)}
         {years.length > 0 && select("year", t("yearLabel"), t("allYears"), years)}
         {domains.length > 0 && select("domain", t("domainLabel"), t("allDomains"), domains, domainLabel)}
-        <button type="submit">{t("apply")}</button>
+        <button type="submit" className={fields.button}>{t("apply")}</button>
       </fieldset>
     </form>
   );

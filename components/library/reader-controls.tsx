@@ -8,6 +8,7 @@ import type { KazakhScript } from "@/components/term/kazakh-script";
 import { useSetMarking, useSetScript, useReading } from "@/components/article/reading-context";
 import { useHydrated } from "./use-hydrated";
 import styles from "./library.module.css";
+import bar from "@/components/layout/view-controls.module.css";
 
 export function ReaderControls() {
   const t = useTranslations("Article");
@@ -22,12 +23,12 @@ export function ReaderControls() {
   );
   if (!hydrated) return null;
   return (
-    <div className={styles.controls} role="group" aria-label={t("controls")} data-view-controls="">
+    <div className={bar.controls} role="group" aria-label={t("controls")} data-view-controls="">
       <div className={styles.group} role="group" aria-label={t("script")}>
         {option("cyrl", t("cyrillic"))}
         {option("latn", t("latin"))}
       </div>
-      <button type="button" className={styles.switch} aria-pressed={view.marking} onClick={() => setMarking(!view.marking)}>
+      <button type="button" className={bar.switch} aria-pressed={view.marking} onClick={() => setMarking(!view.marking)}>
         {t("marking")}
       </button>
     </div>

@@ -12,6 +12,7 @@ import type { Domain } from "@/lib/glossary/schema";
 import type { ResultRow } from "@/lib/search/result-row";
 import { ResultList } from "./result-list";
 import styles from "./search.module.css";
+import fields from "@/components/forms/form-fields.module.css";
 
 export interface GlossarySearchProps {
   /** The domains to filter by, passed in so the zod schema that declares them stays on the server. */
@@ -82,11 +83,12 @@ export function GlossarySearch(initial: GlossarySearchProps) {
     : t("count", { count: found.total });
   return (
     <>
-      <form method="get" role="search" className={styles.form}>
-        <div className={styles.field}>
+      <form method="get" role="search" className={`${fields.row} ${styles.form}`}>
+        <div className={fields.field}>
           <label htmlFor="glossary-q">{t("searchLabel")}</label>
           <input
             id="glossary-q"
+            className={styles.query}
             type="search"
             name="q"
             value={query}
@@ -96,7 +98,7 @@ export function GlossarySearch(initial: GlossarySearchProps) {
             aria-describedby="glossary-q-hint"
           />
         </div>
-        <div className={styles.field}>
+        <div className={fields.field}>
           <label htmlFor="glossary-domain">{t("domainLabel")}</label>
           <select id="glossary-domain" name="domain" value={domain} onChange={(e) => setDomain(e.target.value)}>
             <option value="">{t("allDomains")}</option>
@@ -107,16 +109,16 @@ export function GlossarySearch(initial: GlossarySearchProps) {
             ))}
           </select>
         </div>
-        <button type="submit">{t("submit")}</button>
+        <button type="submit" className={fields.button}>{t("submit")}</button>
         <p id="glossary-q-hint" className={styles.hint}>
           {t("searchHint")}
         </p>
       </form>
-      <p className={styles.status} role="status" aria-live="polite">
+      <p className={fields.status} role="status" aria-live="polite">
         {count}
         {found.pages > 1 && ` · ${t("showing", { first: found.first, last: found.first + found.rows.length - 1 })}`}
       </p>
-      {initial.moved !== undefined && found.query === initial.query && <PageMoved asked={initial.moved} page={found.page} pages={found.pages} className={styles.status} />}
+      {initial.moved !== undefined && found.query === initial.query && <PageMoved asked={initial.moved} page={found.page} pages={found.pages} className={fields.status} />}
       <div aria-busy={pending}>
         <ResultList rows={found.rows} />
       </div>

@@ -5,12 +5,16 @@
 // choice is the reader's, kept in the browser (localStorage) whichever page it was made on; an
 // article's address may also name it (?script=latn) and then wins for that page. A page that
 // knows its script (the article, from its view) provides it with <KazakhScriptProvider>; any
-// other component reads the stored choice through useKazakhScript().
+// other component reads the stored choice through useKazakhScript(). Which language is shown in
+// the chosen script, and how, is its descriptor's (lib/languages/writing.ts: its transliteration).
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
-import type { Lang } from "@/lib/glossary/langs";
-import { toLatin } from "@/lib/translit";
+import { ORIGINAL_LANG } from "@/lib/languages/codes";
+import type { ScriptCode, Writing } from "@/lib/languages/types";
+import { shownIn, WRITINGS } from "@/lib/languages/writing";
+import { isReaderScript, type ReaderScript } from "@/lib/reader/urls";
 
-export type KazakhScript = "cyrl" | "latn";
+/** The reader's choice of script: "latn" reads the languages that have a Latin transliteration in it. */
+export type KazakhScript = ReaderScript;
 
 const KEY = "zan-reader:script";
 /** Fired on this page when the choice changes ("storage" events tell only the other tabs). */
@@ -20,7 +24,7 @@ const CHANGED = "zan-reader:script-changed";
 export function readStoredScript(): KazakhScript | null {
   try {
     const value = window.localStorage.getItem(KEY);
-    return value === "latn" || value === "cyrl" ? value : null;
+    return isReaderScript(value) ? value : null;
   } catch {
     return null;
   }
@@ -66,24 +70,25 @@ export function useKazakhScript(): KazakhScript {
   return given ?? stored;
 }
 
-const same = (text: string) => text;
+const SCRIPT_CODE: Record<KazakhScript, ScriptCode> = { cyrl: "Cyrl", latn: "Latn" };
 
-/** How to show a piece of Kazakh text in the reader's script (toLatin, or as it is). */
-export const showKazakhIn = (script: KazakhScript): ((text: string) => string) => (script === "latn" ? toLatin : same);
+/**
+ * How to show text of a language, and its lang attribute, in the reader's script: through the
+ * language's transliteration when it has one into that script (Kazakh in Latin), else as written.
+ */
+export function showIn(script: KazakhScript, lang: string, writings: readonly Writing[] = WRITINGS): { show: (text: string) => string; tag: string } {
+  return shownIn(SCRIPT_CODE[script], lang, writings);
+}
+
+/** showIn with the reader's script here. */
+export const useShowIn = (lang: string): { show: (text: string) => string; tag: string } => showIn(useKazakhScript(), lang);
+
+/** How to show a piece of the original (Kazakh) text in the reader's script. */
+export const showKazakhIn = (script: KazakhScript): ((text: string) => string) => showIn(script, ORIGINAL_LANG).show;
 
 export function useShowKazakh(): (text: string) => string {
   return showKazakhIn(useKazakhScript());
 }
 
-/** The lang attribute of Kazakh text in that script. */
-export const kazakhLangTag = (script: KazakhScript): string => (script === "latn" ? "kk-Latn" : "kk");
-
-const asWritten = (text: string) => text;
-
-/** How to show text of a language, and its lang attribute: Kazakh in `script`, the others as they are. */
-export function showIn(script: KazakhScript, lang: Lang): { show: (text: string) => string; tag: string } {
-  return lang === "kk" ? { show: showKazakhIn(script), tag: kazakhLangTag(script) } : { show: asWritten, tag: lang };
-}
-
-/** showIn with the reader's script here. */
-export const useShowIn = (lang: Lang): { show: (text: string) => string; tag: string } => showIn(useKazakhScript(), lang);
+/** The lang attribute of the original (Kazakh) text in that script. */
+export const kazakhLangTag = (script: KazakhScript): string => showIn(script, ORIGINAL_LANG).tag;

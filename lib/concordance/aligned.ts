@@ -1,15 +1,15 @@
 // The concordance as a translator reads it: each occurrence of a term in an article as a triple
-// of the same paragraph in Kazakh, Russian and English (paragraphs align by index), the term
-// marked in each language where the engine finds it. One triple per occurrence in the Kazakh
+// of the same paragraph in each content language (Kazakh, Russian and English: the descriptors'
+// list, lib/languages; paragraphs align by index), the term marked in each language where the
+// engine finds it. One triple per occurrence in the Kazakh
 // text; a paragraph where the term is found only in a translation gives one triple too, so no
 // occurrence in any language is lost. Where a language has the term inside a longer one
 // (Верховного суда in «Председатель Верховного суда»), that occurrence is marked too, given by a
 // finder asked for inner spans; it starts no triple of its own. Built once from the articles;
 // pages pick from the lists.
 import type { Span } from "@/lib/annotate/types";
-import type { Article } from "@/lib/articles/parse";
-import { LANGS, type Lang } from "@/lib/glossary/schema";
-import type { SpanFinder } from "@/lib/search/types";
+import type { Lang } from "@/lib/glossary/schema";
+import { CONTENT_LANGUAGES, codesOf, ORIGINAL_LANG, type ContentLanguage } from "@/lib/languages";
 import { sentenceAround, type Range } from "./sentences";
 
 /** A stretch of one excerpt: plain, or one occurrence of the term (marked). */
@@ -26,17 +26,20 @@ export interface Excerpt {
   found: boolean;
 }
 
-export interface Triple {
+interface TripleBase {
   termId: string;
   slug: string;
   /** 1-based paragraph number, as in the article page's #p{n} anchors. */
   paragraph: number;
   /** The Kazakh text the engine matched; null when the paragraph has the term as a span of its own only in a translation. */
   form: string | null;
-  kk: Excerpt;
-  ru: Excerpt;
-  en: Excerpt;
 }
+
+/** One occurrence: the paragraph's excerpt in each content language, by its code (kk, ru, en). */
+export type Triple<Code extends string = Lang> = TripleBase & Record<Code, Excerpt>;
+
+/** An article in the languages `Code` (Article for the content languages). */
+export type ArticleIn<Code extends string> = { slug: string } & Record<Code, { paragraphs: readonly { index: number; text: string }[] }>;
 
 const whole = (text: string): Excerpt => ({ runs: [{ text, marked: false }], found: false });
 
@@ -68,7 +71,6 @@ function translationExcerpt(text: string, spans: readonly Span[], j: number, n: 
   return spans.length === n && spans[j] ? excerptOf(text, [spans[j]]) : excerptOf(text, spans);
 }
 
-type SpansByLang = Record<Lang, Span[]>;
 
 /** Each span's inner spans (Span.inner), at any depth, by term. */
 function innerByTerm(spans: readonly Span[], into = new Map<string, Span[]>()): Map<string, Span[]> {
@@ -83,49 +85,60 @@ function innerByTerm(spans: readonly Span[], into = new Map<string, Span[]>()): 
   return into;
 }
 
-/** Every triple of every term in the articles, by entry id, in article and paragraph order. */
-export function buildAlignedConcordance(articles: readonly Article[], findSpans: SpanFinder): Map<string, Triple[]> {
-  const byTerm = new Map<string, Triple[]>();
-  const add = (triple: Triple) => {
+/**
+ * Every triple of every term in the articles, by entry id, in article and paragraph order; one
+ * excerpt per language of `languages` (the content languages' descriptors by default; a test
+ * passes a fourth), the original's (Kazakh) occurrences starting the triples.
+ */
+export function buildAlignedConcordance<Code extends string = Lang>(
+  articles: readonly ArticleIn<Code | typeof ORIGINAL_LANG>[],
+  findSpans: (text: string, lang: Code | typeof ORIGINAL_LANG) => Span[],
+  languages: readonly ContentLanguage<Code | typeof ORIGINAL_LANG>[] = CONTENT_LANGUAGES as unknown as readonly ContentLanguage<Code>[],
+): Map<string, Triple<Code | typeof ORIGINAL_LANG>[]> {
+  type L = Code | typeof ORIGINAL_LANG;
+  type SpansByLang = Record<L, Span[]>;
+  const codes: L[] = codesOf(languages);
+  if (!codes.includes(ORIGINAL_LANG)) throw new Error(`the concordance's languages (${codes.join(", ")}) must include the original, ${ORIGINAL_LANG}`);
+  const translations = codes.filter((lang) => lang !== ORIGINAL_LANG);
+  const perLang = <T>(make: (lang: L) => T) => Object.fromEntries(codes.map((lang) => [lang, make(lang)])) as Record<L, T>;
+  const byTerm = new Map<string, Triple<L>[]>();
+  const add = (triple: Triple<L>) => {
     const list = byTerm.get(triple.termId) ?? [];
     list.push(triple);
     byTerm.set(triple.termId, list);
   };
   for (const article of articles) {
-    for (const [index, kkParagraph] of article.kk.paragraphs.entries()) {
-      const texts = Object.fromEntries(LANGS.map((lang) => [lang, article[lang].paragraphs[index]?.text ?? ""])) as Record<Lang, string>;
+    for (const [index, kkParagraph] of article[ORIGINAL_LANG].paragraphs.entries()) {
+      const texts = perLang((lang) => article[lang].paragraphs[index]?.text ?? "");
       // The term's spans in each language of this paragraph, terms in order of first appearance.
       const terms = new Map<string, SpansByLang>();
-      const inner = {} as Record<Lang, Map<string, Span[]>>;
-      for (const lang of LANGS) {
+      const inner = {} as Record<L, Map<string, Span[]>>;
+      for (const lang of codes) {
         const found = findSpans(texts[lang], lang);
         inner[lang] = innerByTerm(found);
         for (const span of found) {
           let spans = terms.get(span.termId);
-          if (!spans) terms.set(span.termId, (spans = { kk: [], ru: [], en: [] }));
+          if (!spans) terms.set(span.termId, (spans = perLang(() => [] as Span[])));
           spans[lang].push(span);
         }
       }
       const base = { slug: article.slug, paragraph: kkParagraph.index + 1 };
       for (const [termId, own] of terms) {
         // What each language shows: the term's own spans and those inside longer terms, in order.
-        const spans = Object.fromEntries(
-          LANGS.map((lang) => [lang, [...own[lang], ...(inner[lang].get(termId) ?? [])].sort((a, b) => a.start - b.start)]),
-        ) as SpansByLang;
-        const n = own.kk.length;
+        const spans = perLang((lang) => [...own[lang], ...(inner[lang].get(termId) ?? [])].sort((a, b) => a.start - b.start));
+        const n = own[ORIGINAL_LANG].length;
         if (n === 0) {
-          add({ termId, ...base, form: null, kk: excerptOf(texts.kk, spans.kk), ru: excerptOf(texts.ru, spans.ru), en: excerptOf(texts.en, spans.en) });
+          add({ termId, ...base, form: null, ...perLang((lang) => excerptOf(texts[lang], spans[lang])) } as Triple<L>);
           continue;
         }
-        own.kk.forEach((span, j) => {
+        own[ORIGINAL_LANG].forEach((span, j) => {
           add({
             termId,
             ...base,
-            form: texts.kk.slice(span.start, span.end),
-            kk: excerptOf(texts.kk, [span]),
-            ru: translationExcerpt(texts.ru, spans.ru, j, n),
-            en: translationExcerpt(texts.en, spans.en, j, n),
-          });
+            form: texts[ORIGINAL_LANG].slice(span.start, span.end),
+            [ORIGINAL_LANG]: excerptOf(texts[ORIGINAL_LANG], [span]),
+            ...Object.fromEntries(translations.map((lang) => [lang, translationExcerpt(texts[lang], spans[lang], j, n)])),
+          } as Triple<L>);
         });
       }
     }

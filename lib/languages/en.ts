@@ -1,6 +1,7 @@
 // English: a term's last word takes the plural and the possessive (lib/morphology/en), unless it
 // is written in capitals (NATO, UN); the words before it are fixed.
 import { enForms } from "@/lib/morphology/en";
+import { englishWriting } from "./writing";
 import type { ContentLanguage, WordForm } from "./types";
 
 const isAllCaps = (word: string) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
@@ -17,8 +18,7 @@ function lastWordForms(word: string): WordForm[] {
 }
 
 export const english: ContentLanguage<"en"> = {
-  code: "en",
-  script: "Latn",
+  ...englishWriting,
   collation: "en",
   foldForm: (form) => form,
   inflection: {

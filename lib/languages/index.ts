@@ -22,4 +22,5 @@ export function languageOf<Code extends string>(code: Code, languages: readonly 
 }
 
 export { isLang, isTranslationLang, LANGS, ORIGINAL_LANG, TRANSLATION_LANGS, type Lang, type TranslationLang } from "./codes";
-export type { ContentLanguage, TermInflection, WordForm } from "./types";
+export type { ContentLanguage, ScriptCode, TermInflection, WordForm, Writing } from "./types";
+export { shownIn, WRITINGS } from "./writing";

@@ -2,11 +2,11 @@
 // words written as abbreviations stay as they are.
 import { isAbbreviation } from "@/lib/morphology/kk/stems";
 import { ruTermForms } from "@/lib/morphology/ru";
+import { russianWriting } from "./writing";
 import type { ContentLanguage } from "./types";
 
 export const russian: ContentLanguage<"ru"> = {
-  code: "ru",
-  script: "Cyrl",
+  ...russianWriting,
   collation: "ru",
   // The tokenizer reads ё as е; some endings (судьёй) are written with ё.
   foldForm: (form) => form.replace(/ё/g, "е"),

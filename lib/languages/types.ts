@@ -30,15 +30,25 @@ export type TermInflection =
       termForms(words: readonly string[], originals: readonly string[]): WordForm[][];
     };
 
-export interface ContentLanguage<Code extends string = string> {
+/** A script, as ISO 15924 names it. */
+export type ScriptCode = "Cyrl" | "Latn";
+
+/**
+ * How a content language is written: the part of its descriptor that code bound for the browser
+ * reads (lib/languages/writing.ts), without the inflection and its morphology.
+ */
+export interface Writing<Code extends string = string> {
   code: Code;
-  /** The script the language's content is written in (ISO 15924). */
-  script: "Cyrl" | "Latn";
+  /** The script the language's content is written in. */
+  script: ScriptCode;
   /**
    * Another script the reader may choose to read it in, and how its text is written there
    * (Kazakh in the 2021 Latin alphabet); the marks keep the original's offsets.
    */
-  transliteration?: { script: "Latn"; tag: string; write(text: string): string };
+  transliteration?: { script: ScriptCode; tag: string; write(text: string): string };
+}
+
+export interface ContentLanguage<Code extends string = string> extends Writing<Code> {
   /** The locale whose collation sorts its terms. */
   collation: string;
   /**
@@ -48,4 +58,13 @@ export interface ContentLanguage<Code extends string = string> {
    */
   foldForm(form: string): string;
   inflection: TermInflection;
+  /**
+   * How people type the language's names without its letters, so that search files them that
+   * way too (lib/search/build-index.ts): `keyboard`, a folded key as typed on another keyboard
+   * (Kazakh on a Russian one: ғ as г); `romanise`, the ASCII key of its transliteration as
+   * commonly romanised (zh for j). A language with a lexicon ("kazakhLexicon") and these also has
+   * its inflected names typed these ways found. Without it, a name is filed in its own letters
+   * (and its transliteration's, when it has one).
+   */
+  looseTyping?: { keyboard(key: string): string; romanise(asciiKey: string): string };
 }

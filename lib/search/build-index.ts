@@ -1,14 +1,19 @@
-// Builds the search index once from the glossary. Every kk/ru/en term and variant is filed in
-// the key spaces that write it (types.ts: KEY_SPACES): its folded key, its words with where each
-// stands, and a sorted list of the distinct words; the Kazakh names also as typed on a
-// Russian keyboard and romanised, and filed for inflected queries typed that way. A query then
-// looks keys up rather than reading every entry.
-import { LANGS, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
-import { asciiKey, kazakhLatinKey, romanKey, russianKeyboardKey, scriptOf, searchKey } from "./keys";
+// Builds the search index once from the glossary. Every term and variant of every content
+// language (lib/languages: the descriptors) is filed in the key spaces that write it (types.ts:
+// KEY_SPACES): its folded key, its words with where each stands, and a sorted list of the
+// distinct words. A language with a transliteration has its names filed in it too (Kazakh in
+// Latin, as ASCII), and one with loose typing also as typed that way (Kazakh on a Russian
+// keyboard, romanised) and, with a lexicon, for inflected queries typed so. A query then looks
+// keys up rather than reading every entry.
+import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
+import { CONTENT_LANGUAGES, languageOf, ORIGINAL_LANG, type ContentLanguage } from "@/lib/languages";
+import { asciiKey, scriptOf, searchKey } from "./keys";
 import { stemKeys } from "./typed-inflected";
 import { KEY_SPACES, type FiledStem, type KeySpace, type NameRecord, type SearchIndex, type SpaceIndex, type SpanFinder, type TypedFolding, type TypedStem } from "./types";
 
-export const kazakhCollator = (): Intl.Collator => new Intl.Collator("kk", { sensitivity: "base" });
+/** The order entries are listed in: the original language's collation (Kazakh). */
+export const kazakhCollator = (languages: readonly ContentLanguage<string>[] = CONTENT_LANGUAGES): Intl.Collator =>
+  new Intl.Collator(languageOf(ORIGINAL_LANG, languages).collation, { sensitivity: "base" });
 
 interface Name {
   entry: number;
@@ -17,22 +22,28 @@ interface Name {
   variant: boolean;
 }
 
-function namesOf(entry: GlossaryEntry, position: number): Name[] {
-  return LANGS.flatMap((lang) =>
-    [entry[lang].term, ...entry[lang].variants].map((form, i) => ({ entry: position, form, lang, variant: i > 0 })),
-  );
+function namesOf(entry: GlossaryEntry, position: number, languages: readonly ContentLanguage<string>[]): Name[] {
+  return languages.flatMap(({ code }) => {
+    const lang = code as Lang;
+    return [entry[lang].term, ...entry[lang].variants].map((form, i) => ({ entry: position, form, lang, variant: i > 0 }));
+  });
 }
 
+/** The ASCII key of a Cyrillic name's transliteration (Kazakh in the 2021 Latin letters). */
+const transliteratedKey = (language: ContentLanguage<string>, form: string): string | undefined =>
+  language.transliteration?.script === "Latn" ? asciiKey(language.transliteration.write(searchKey(form))) : undefined;
+
 /** The key each space files a name under, if it files it at all. */
-function keysOf(name: Name): Partial<Record<KeySpace, string>> {
+function keysOf(name: Name, language: ContentLanguage<string>): Partial<Record<KeySpace, string>> {
   if (scriptOf(name.form) === "latin") return { latin: asciiKey(name.form) };
   const key = searchKey(name.form);
-  if (name.lang !== "kk") return { cyrillic: key };
-  const latin = kazakhLatinKey(name.form);
+  const latin = transliteratedKey(language, name.form);
+  if (latin === undefined) return { cyrillic: key };
   const keys: Partial<Record<KeySpace, string>> = { cyrillic: key, latin };
-  const keyboard = russianKeyboardKey(key);
+  if (!language.looseTyping) return keys;
+  const keyboard = language.looseTyping.keyboard(key);
   if (keyboard !== key) keys["cyrillic-loose"] = keyboard;
-  const roman = romanKey(latin);
+  const roman = language.looseTyping.romanise(latin);
   if (roman !== latin) keys["latin-loose"] = roman;
   return keys;
 }
@@ -54,17 +65,21 @@ function spaceIndex(records: NameRecord[]): SpaceIndex {
   return { records, exact, postings, sortedWords: [...postings.keys()].sort(), longest };
 }
 
-/** A Kazakh name filed for inflected queries typed in Latin, romanised or on a Russian keyboard. */
-/** How each typed folding writes one folded Cyrillic word. */
-const FOLD_WORD: Record<TypedFolding, (word: string) => string> = {
-  latin: kazakhLatinKey,
-  roman: (word) => romanKey(kazakhLatinKey(word)),
-  keyboard: russianKeyboardKey,
-};
+/**
+ * How each typed folding writes one folded Cyrillic word of a language whose inflected names are
+ * found typed loosely (Kazakh: in Latin, romanised, on a Russian keyboard); undefined for the others.
+ */
+function typedFoldings(language: ContentLanguage<string>): Record<TypedFolding, (word: string) => string> | undefined {
+  const { looseTyping } = language;
+  if (language.inflection.kind !== "kazakhLexicon" || !looseTyping || language.transliteration?.script !== "Latn") return undefined;
+  const latin = (word: string) => transliteratedKey(language, word)!;
+  return { latin, roman: (word) => looseTyping.romanise(latin(word)), keyboard: looseTyping.keyboard };
+}
 
-function fileTypedStem(filed: Record<TypedFolding, Map<string, FiledStem[]>>, stem: TypedStem): void {
+/** A name filed for inflected queries typed in Latin, romanised or on a Russian keyboard. */
+function fileTypedStem(filed: Record<TypedFolding, Map<string, FiledStem[]>>, stem: TypedStem, foldWord: Record<TypedFolding, (word: string) => string>): void {
   for (const folding of ["latin", "roman", "keyboard"] as const) {
-    for (const { key, filed: value } of stemKeys(stem, FOLD_WORD[folding])) {
+    for (const { key, filed: value } of stemKeys(stem, foldWord[folding])) {
       const list = filed[folding].get(key);
       if (list) list.push(value);
       else filed[folding].set(key, [value]);
@@ -72,19 +87,25 @@ function fileTypedStem(filed: Record<TypedFolding, Map<string, FiledStem[]>>, st
   }
 }
 
-export function buildSearchIndex(entries: readonly GlossaryEntry[], findSpans: SpanFinder): SearchIndex {
-  const collator = kazakhCollator();
-  const sorted = [...entries].sort((a, b) => collator.compare(a.kk.term, b.kk.term));
+/**
+ * The index of `entries` in `languages` (the content languages' descriptors by default; a test
+ * passes a fourth). Entries are listed in the original language's alphabetical order.
+ */
+export function buildSearchIndex(entries: readonly GlossaryEntry[], findSpans: SpanFinder, languages: readonly ContentLanguage<string>[] = CONTENT_LANGUAGES): SearchIndex {
+  const collator = kazakhCollator(languages);
+  const sorted = [...entries].sort((a, b) => collator.compare(a[ORIGINAL_LANG].term, b[ORIGINAL_LANG].term));
   const records = Object.fromEntries(KEY_SPACES.map((space) => [space, [] as NameRecord[]])) as Record<KeySpace, NameRecord[]>;
   const typedStems: SearchIndex["typedStems"] = { latin: new Map(), roman: new Map(), keyboard: new Map() };
+  const described = new Map(languages.map((language) => [language.code, { language, foldings: typedFoldings(language) }]));
   sorted.forEach((entry, position) => {
-    for (const name of namesOf(entry, position)) {
-      for (const [space, key] of Object.entries(keysOf(name)) as [KeySpace, string][]) {
+    for (const name of namesOf(entry, position, languages)) {
+      const { language, foldings } = described.get(name.lang)!;
+      for (const [space, key] of Object.entries(keysOf(name, language)) as [KeySpace, string][]) {
         if (key !== "") records[space].push({ ...name, key, words: key.split(" ") });
       }
-      if (name.lang === "kk" && scriptOf(name.form) === "cyrillic") {
+      if (foldings && scriptOf(name.form) === "cyrillic") {
         const words = searchKey(name.form).split(" ");
-        if (words[0] !== "") fileTypedStem(typedStems, { entry: position, words });
+        if (words[0] !== "") fileTypedStem(typedStems, { entry: position, words }, foldings);
       }
     }
   });

@@ -1,4 +1,5 @@
-import { parseTarget, readingFromUrl, withParam } from "@/components/article/reading-options";
+import { readingFromUrl } from "@/components/article/reading-options";
+import { parseReaderQuery, parseTarget } from "@/lib/reader/urls";
 
 describe("the view an article URL asks for", () => {
   it("reads the translation, the script and the concordance's highlighted term", () => {
@@ -28,9 +29,10 @@ describe("the view an article URL asks for", () => {
     expect(parseTarget("#occurrences")).toBeNull();
   });
 
-  it("builds the links of the reading options, keeping the other choices and dropping a highlight", () => {
-    const params = new URLSearchParams("script=latn&hl=court");
-    expect(withParam(params, "with", "en")).toBe("?script=latn&with=en");
-    expect(withParam(params, "script", null)).toBe("");
+  it("reads a repeated or unknown parameter as lib/reader/urls reads it", () => {
+    for (const query of ["with=ru&with=en", "with=de&with=ru", "script=latn&script=cyrl", "marks=off&marks=on", "hl=&hl=court", "with=RU&script=Latn&marks=OFF"]) {
+      const asked = parseReaderQuery(query, "");
+      expect(readingFromUrl(new URLSearchParams(query), "", null)).toEqual({ ...asked, script: asked.script ?? "cyrl" });
+    }
   });
 });

@@ -1,6 +1,7 @@
 // A fourth content language added the way a new one would be: a descriptor (Esperanto, in the
-// fixture) and a glossary with its blocks. Nothing in the engine, the schema or the exports is
-// edited; each takes the list of languages.
+// fixture) and a glossary with its blocks. Nothing in the engine, the schema, the exports, the
+// search index, the aligned concordance or the reader's script is edited; each takes the list
+// of languages.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
@@ -11,12 +12,17 @@ import { glossaryToJson } from "@/lib/export/json";
 import { glossaryToTbx } from "@/lib/export/tbx";
 import { entryJsonSchema } from "@/lib/glossary/json-schema";
 import { loadGlossary, type SourceFile } from "@/lib/glossary/load";
-import { CONTENT_LANGUAGES, LANGS } from "@/lib/languages";
+import { showIn } from "@/components/term/kazakh-script";
+import { buildAlignedConcordance } from "@/lib/concordance/aligned";
+import { CONTENT_LANGUAGES, LANGS, WRITINGS, type ContentLanguage } from "@/lib/languages";
+import { kazakh } from "@/lib/languages/kk";
 import type { Problem } from "@/lib/problems";
+import { buildSearchIndex, searchGlossary } from "@/lib/search";
 import { esperanto } from "../../fixtures/fourth-language/esperanto";
 
 const FIXTURE = path.resolve(__dirname, "../../fixtures/fourth-language");
 const FOUR = [...LANGS, "eo"] as const;
+type Four = (typeof FOUR)[number];
 const DESCRIBED = [...CONTENT_LANGUAGES, esperanto];
 
 const filesIn = (folder: string): SourceFile[] =>
@@ -117,5 +123,99 @@ describe("the exports with the fourth language", () => {
     const [court] = JSON.parse(glossaryToJson(glossary.entries, { langs: FOUR })) as Record<string, unknown>[];
     expect(Object.keys(court!)).toEqual(["id", "status", "domains", "kk", "ru", "en", "eo", "sources", "related"]);
     expect(court!.eo).toMatchObject({ term: "tribunalo", variants: ["juĝejo"], definition: "Ŝtata organo, kiu juĝas kazojn laŭ la leĝo." });
+  });
+});
+
+describe("the search index with the fourth language", () => {
+  type Entry = Parameters<typeof buildSearchIndex>[0][number];
+  const entries = glossary.entries as unknown as Entry[];
+  const indexes = Object.fromEntries(FOUR.map((lang) => [lang, buildTermIndex(glossary.entries, lang, DESCRIBED)]));
+  const findSpans = (text: string, lang: string) => annotate(text, indexes[lang]!);
+  const search = (query: string, languages: readonly ContentLanguage<string>[] = DESCRIBED) =>
+    searchGlossary(buildSearchIndex(entries, findSpans, languages), query).map((r) => [r.entry.id, r.kind, r.matched]);
+
+  it("files its terms and variants, so a query in it finds them", () => {
+    expect(search("tribunalo")).toEqual([["court", "exact", "tribunalo"], ["supreme-court", "word", "supera tribunalo"]]);
+    expect(search("juĝejo")).toEqual([["court", "exact", "juĝejo"]]);
+    expect(search("jugejo")).toEqual([["court", "exact", "juĝejo"]]);
+    expect(search("supera trib")).toEqual([["supreme-court", "prefix", "supera tribunalo"]]);
+  });
+
+  it("files nothing of it when the list has no descriptor for it", () => {
+    expect(search("tribunalo", CONTENT_LANGUAGES)).toEqual([]);
+    expect(search("ĵuriano", CONTENT_LANGUAGES)).toEqual([]);
+  });
+
+  it("files the original's names in its transliteration and loose typing, as its descriptor says", () => {
+    expect(search("Jogargy sot")).toEqual([["supreme-court", "exact", "Жоғарғы Сот"]]);
+    expect(search("жогаргы сот")[0]).toEqual(["supreme-court", "exact", "Жоғарғы Сот"]);
+    expect(search("zhogargy sot")[0]).toEqual(["supreme-court", "exact", "Жоғарғы Сот"]);
+    // Without loose typing the Russian-keyboard and romanised spellings find nothing; without a
+    // transliteration, neither does the Latin one.
+    const strict = [{ ...kazakh, looseTyping: undefined }, ...DESCRIBED.slice(1)];
+    const found = (query: string, languages: readonly ContentLanguage<string>[]) => search(query, languages).map(([id]) => id);
+    expect(found("жогаргы сот", strict)).not.toContain("supreme-court");
+    expect(found("zhogargy sot", strict)).not.toContain("supreme-court");
+    expect(search("Jogargy sot", strict)[0]).toEqual(["supreme-court", "exact", "Жоғарғы Сот"]);
+    expect(found("Jogargy sot", [{ ...strict[0]!, transliteration: undefined }, ...DESCRIBED.slice(1)])).not.toContain("supreme-court");
+  });
+});
+
+describe("the aligned concordance with the fourth language", () => {
+  const indexes = Object.fromEntries(FOUR.map((lang) => [lang, buildTermIndex(glossary.entries, lang, DESCRIBED)]));
+  const findSpans = (text: string, lang: string) => annotate(text, indexes[lang]!);
+  const paragraphs = (...texts: string[]) => ({ paragraphs: texts.map((text, index) => ({ index, text })) });
+  const article = {
+    slug: "four",
+    kk: paragraphs("Іс сотта қаралды.", "Алқабилер отырды."),
+    ru: paragraphs("Дело рассмотрено судом.", "Присяжные заседатели сидели."),
+    en: paragraphs("The case was heard by the court.", "The jurors sat."),
+    eo: paragraphs("La kazon juĝis la tribunalo.", "La ĵurianoj sidis."),
+  };
+  const marked = (excerpt: { runs: { text: string; marked: boolean }[] }) => excerpt.runs.filter((r) => r.marked).map((r) => r.text);
+
+  it("gives each occurrence an excerpt in every language of the list, the term marked in each", () => {
+    const triples = buildAlignedConcordance<Four>([article], findSpans, DESCRIBED);
+    const [court] = triples.get("court")!;
+    expect(court).toMatchObject({ slug: "four", paragraph: 1, form: "сотта" });
+    expect([marked(court!.kk), marked(court!.ru), marked(court!.en), marked(court!.eo)]).toEqual([["сотта"], ["судом"], ["court"], ["tribunalo"]]);
+    const [juror] = triples.get("juror")!;
+    expect(juror!.paragraph).toBe(2);
+    expect(marked(juror!.eo)).toEqual(["ĵurianoj"]);
+  });
+
+  it("keeps a triple to the three languages when the list is the built-in one", () => {
+    const [court] = buildAlignedConcordance<Four>([article], findSpans).get("court")!;
+    expect(Object.keys(court!)).toEqual(["termId", "slug", "paragraph", "form", "kk", "ru", "en"]);
+  });
+
+  it("needs the original among the languages", () => {
+    expect(() => buildAlignedConcordance<Four>([article], findSpans, DESCRIBED.slice(1))).toThrow(/must include the original, kk/);
+  });
+});
+
+describe("the reader's script with the fourth language", () => {
+  const writings = [...WRITINGS, esperanto];
+
+  it("shows it as written, tagged with its code, in either script", () => {
+    for (const script of ["cyrl", "latn"] as const) {
+      const { show, tag } = showIn(script, "eo", writings);
+      expect([show("ĵuriano"), tag]).toEqual(["ĵuriano", "eo"]);
+    }
+  });
+
+  it("shows in Latin letters whichever language has a Latin transliteration, and only when asked", () => {
+    expect(showIn("latn", "kk").show("Жоғарғы Сот")).toBe("Joğarğy Sot");
+    expect(showIn("latn", "kk").tag).toBe("kk-Latn");
+    expect(showIn("cyrl", "kk").tag).toBe("kk");
+    expect(showIn("latn", "ru").show("суд")).toBe("суд");
+    const cyrillicEo = { ...esperanto, script: "Cyrl" as const, transliteration: { script: "Latn" as const, tag: "eo-Latn", write: (t: string) => t.replace(/ю/g, "ju").replace(/р/g, "r").replace(/о/g, "o") } };
+    expect([showIn("latn", "eo", [...WRITINGS, cyrillicEo]).show("юро"), showIn("latn", "eo", [...WRITINGS, cyrillicEo]).tag]).toEqual(["juro", "eo-Latn"]);
+    const noKkLatin = writings.map((w) => (w.code === "kk" ? { code: w.code, script: w.script } : w));
+    expect(showIn("latn", "kk", noKkLatin).show("сот")).toBe("сот");
+  });
+
+  it("reads the same writing as the full descriptors", () => {
+    expect(WRITINGS).toEqual(CONTENT_LANGUAGES.map(({ code, script, transliteration }) => ({ code, script, ...(transliteration ? { transliteration } : {}) })));
   });
 });

@@ -12,6 +12,7 @@ import { PageMoved, Pager } from "@/components/layout/pager";
 import { concordanceHref, PAGE_SIZES, selectPage, type ConcordanceLink, type ConcordanceParams } from "@/lib/concordance/page";
 import { isLang, LANGS, type Lang } from "@/lib/glossary/schema";
 import styles from "./entry.module.css";
+import fields from "@/components/forms/form-fields.module.css";
 
 interface Props {
   locale: string;
@@ -52,7 +53,7 @@ export async function Concordance({ locale, path, triples, params, articles }: P
       <h2 id="occurrences-title">{t("occurrences")}</h2>
       {/* Keyed by the filters: after a link followed in the browser, the choices shown are the new ones. */}
       <form key={`${params.article}\n${params.form}\n${params.per}`} method="get" action={`${path}#occurrences`} className={styles.filters}>
-        <fieldset>
+        <fieldset className={fields.row}>
           <legend>{t("concFilter")}</legend>
           <FilterSelect
             name="article"
@@ -70,7 +71,7 @@ export async function Concordance({ locale, path, triples, params, articles }: P
             optionsLang="kk"
             locale={locale}
           />
-          <div className={styles.field}>
+          <div className={fields.field}>
             <label htmlFor="conc-per">{t("concPer")}</label>
             <select id="conc-per" name="per" defaultValue={String(params.per)}>
               {PAGE_SIZES.map((n) => (
@@ -80,7 +81,7 @@ export async function Concordance({ locale, path, triples, params, articles }: P
               ))}
             </select>
           </div>
-          <button type="submit">{t("concApply")}</button>
+          <button type="submit" className={fields.button}>{t("concApply")}</button>
           {filtered && (
             <Link href={href({ per: params.per })} prefetch={false}>
               {t("concClear")}
@@ -108,7 +109,7 @@ export async function Concordance({ locale, path, triples, params, articles }: P
         </p>
       )}
 
-      <p className={styles.status}>
+      <p className={fields.status}>
         {view.total === 0
           ? t("concNone")
           : filtered
@@ -116,7 +117,7 @@ export async function Concordance({ locale, path, triples, params, articles }: P
             : t("concShowing", { first: view.first, last: view.last, total: view.total })}
       </p>
       {view.moved && view.total > 0 && (
-        <PageMoved asked={params.pageText} page={view.page} pages={view.pages} className={styles.status} />
+        <PageMoved asked={params.pageText} page={view.page} pages={view.pages} className={fields.status} />
       )}
       {view.total === 0 && (
         <p>
@@ -166,7 +167,7 @@ async function FilterSelect({ name, label, value, all, options, optionsLang, loc
   const id = `conc-${name}`;
   const choices = value && !options.some((o) => o.value === value) ? [...options, { value, label: value, count: 0 }] : options;
   return (
-    <div className={styles.field}>
+    <div className={fields.field}>
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={value} lang={optionsLang}>
         <option value="" lang={optionsLang && locale}>
