@@ -5,7 +5,7 @@
 // type them (exact, prefix, inflected, Russian keyboard, romanised, misspelt), at 154 entries,
 // the real glossary, 5,000 and 20,000, each as a ratio to the smallest. It prints numbers for
 // people; targets: the engine ≤ 2× the bare pass at 20,000 entries (issue 15: the engine as a
-// server runs it, with the words of earlier texts read already; a fresh index's first text is
+// server runs it, with the words of earlier texts read already; a text of words not read yet is
 // printed too), 20,000 entries ≤ 1.3× the real glossary, < 100 MB of heap; search a few milliseconds per query at 20,000
 // entries, growing far slower than the glossary (issue 18). Run with --expose-gc (the npm script
 // does) for the heap figures and for a collection before each timed pass.
@@ -48,7 +48,7 @@ function inflect(term: string): string {
 }
 
 /** Recombines the articles' Kazakh sentences, shuffling words and inserting inflected glossary terms. */
-function makeText(sentences: readonly string[], terms: readonly string[]): string {
+export function makeText(sentences: readonly string[], terms: readonly string[]): string {
   const parts: string[] = [];
   let bytes = 0;
   while (bytes < TARGET_BYTES) {
@@ -195,18 +195,20 @@ function main() {
     );
   });
   // The passes above annotate the same text again and again, as a server does its corpus and texts
-  // like it: the index keeps the words it has read and the analyses it has made. A text met by a
-  // fresh index pays for reading each of its words once; that is timed here, on new indexes.
+  // like it: the index keeps the words it has read and the analyses it has made. A text whose words
+  // the index has not read yet pays for reading each once; that is timed here, on new indexes
+  // (each first given one word, so that its lexicon's filter, built on first use, is not counted).
   const cold: number[] = [];
   for (let r = 0; r < 5; r++) {
     const fresh = buildTermIndex(glossaries[2]!.entries, "kk");
+    annotate("сот", fresh);
     gc?.();
     const start = performance.now();
     annotate(text, fresh);
     cold.push(performance.now() - start);
   }
   console.log(
-    `20,000 entries, a fresh index's first text: annotate ${median(cold).toFixed(1)} ms (fastest ${Math.min(...cold).toFixed(1)}) = ` +
+    `20,000 entries, a text whose words the index has not read: annotate ${median(cold).toFixed(1)} ms (fastest ${Math.min(...cold).toFixed(1)}) = ` +
       `${(median(cold) / bareTime!.median).toFixed(2)}× the bare pass`,
   );
   const realTime = annotateTimes[0]!;
