@@ -38,4 +38,17 @@ describe("an article page", () => {
     // browser does not decode them while it hydrates.
     expect(own.filter((e) => page.includes(probe(e.en.definition!))).map((e) => e.id)).toEqual([]);
   });
+
+  it("carries each mark's HTML once: its React payload holds the text as segments, not as marked HTML", async () => {
+    const page = await (await fetch(articleUrl("en"))).text();
+    const payload = [...page.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].map((m) => m[1]).join("");
+    expect(payload.length).toBeGreaterThan(1000);
+    const marks = page.match(/<a href="\/en\/glossary\/[^"]+" data-term=/g) ?? [];
+    expect(marks.length).toBeGreaterThan(20);
+    expect(payload).not.toContain("data-term=");
+    expect(payload).not.toContain("aria-describedby");
+    // The hidden descriptions are made in the page from the entries' names, not sent as HTML.
+    expect(page).toContain('<span id="term-description-');
+    expect(payload).not.toContain("term-description-");
+  });
 });

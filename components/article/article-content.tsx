@@ -1,11 +1,11 @@
 // An article page's content under its URL: heading, reading options, term list, text and the
 // flashcards link. Shared by the article route and the audit's generated long article. The
-// Kazakh text comes with the page as HTML (marks-html.ts); its other renderings (Latin script,
-// translations) are loaded from {base}/text.json when the reader asks for them, and the cards of
-// its terms from {base}/cards.json once the page is running.
+// Kazakh text comes with the page as segments (articlePagePayload), marked in the page's HTML
+// as it is rendered; its other renderings (Latin script, translations) are loaded from
+// {base}/text.json when the reader asks for them, and the cards of its terms from
+// {base}/cards.json once the page is running.
 import { getLocale, getTranslations } from "next-intl/server";
-import { descriptionsHtml } from "@/lib/marks/mark-description";
-import { paragraphsHtml, type ArticleView } from "@/lib/reader/article-view";
+import { articlePagePayload, type ArticleView } from "@/lib/reader/article-view";
 import { ArticleHeader } from "./article-header";
 import { ArticleReader } from "./article-reader";
 import { ReadingProvider } from "./reading-context";
@@ -20,18 +20,17 @@ interface Props {
 export async function ArticleContent({ view, flashcardsHref, base }: Props) {
   const locale = await getLocale();
   const t = await getTranslations("Article");
-  const term = await getTranslations("Term");
+  const { kk, terms } = articlePagePayload(view);
   return (
     <article>
       {/* The view (its script) reaches the heading as well as the reader. */}
       <ReadingProvider>
       <ArticleHeader article={view.article} locale={locale} />
       <ArticleReader
-        kk={paragraphsHtml(view, "kk", locale)}
+        kk={kk}
+        terms={terms}
         textHref={`${base}/text.json`}
         cardsHref={`${base}/cards.json`}
-        descriptions={descriptionsHtml((values) => term("description", values), Object.values(view.cards))}
-        terms={view.terms.map((term) => ({ ...term, countLabel: t("occurrences", { count: term.count }) }))}
         textLabel={t("textLabel")}
         flashcards={{
           href: flashcardsHref,

@@ -1,7 +1,13 @@
+"use client";
 // Puts an article's reading pieces together: the view read from the URL, the reading options,
 // the flashcards link, the term list and the text, sharing the cards of this page's terms
-// (loaded from cardsHref once the page has hydrated).
-import { Suspense } from "react";
+// (loaded from cardsHref once the page has hydrated). It gets the page's data compact
+// (articlePagePayload in lib/reader/article-view.ts) and words and marks it here, on the server
+// as the page is rendered and again in the browser as it hydrates.
+import { Suspense, useMemo } from "react";
+import { useTranslations } from "next-intl";
+import type { TermNames } from "@/lib/marks/mark-description";
+import type { Segment } from "@/lib/marks/segments";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
 import { NewTerms } from "@/components/learner/new-terms";
 import { ArticleText } from "./article-text";
@@ -13,13 +19,12 @@ import { ReadingControls, ReadingControlsFromUrl } from "./reading-controls";
 import styles from "./reading-controls.module.css";
 
 interface Props {
-  /** The Kazakh paragraphs as HTML with their terms marked. */
-  kk: string[];
+  /** The Kazakh paragraphs' segments. */
+  kk: Segment[][];
+  /** The page's entries, those of the term list (with a count) first (articlePagePayload). */
+  terms: TermNames[];
   /** Where the cards of the article's entries are loaded from after hydration (cards.json). */
   cardsHref: string;
-  /** The hidden description elements of those entries, as HTML (descriptionsHtml). */
-  descriptions: string;
-  terms: TermListItem[];
   textLabel: string;
   flashcards: FlashcardsFiles;
   /** Where the Latin and translated renderings are loaded from (text.json). */
@@ -29,7 +34,12 @@ interface Props {
 }
 
 /** Render inside a <ReadingProvider> (article-content.tsx), which the heading shares. */
-export function ArticleReader({ kk, cardsHref, descriptions, terms, textLabel, flashcards, textHref, source }: Props) {
+export function ArticleReader({ kk, terms, cardsHref, textLabel, flashcards, textHref, source }: Props) {
+  const t = useTranslations("Article");
+  const listed: TermListItem[] = useMemo(
+    () => terms.flatMap(([id, term, , , count = 0]) => (count > 0 ? [{ id, term, count, countLabel: t("occurrences", { count }) }] : [])),
+    [terms, t],
+  );
   return (
     <>
       <Suspense fallback={null}>
@@ -38,9 +48,9 @@ export function ArticleReader({ kk, cardsHref, descriptions, terms, textLabel, f
       <Suspense fallback={<ReadingControls query="" />}>
         <ReadingControlsFromUrl />
       </Suspense>
-      <TermCardsProvider cardsHref={cardsHref} descriptions={descriptions}>
-        <TermList terms={terms} extra={<NewTerms termIds={terms.map((term) => term.id)} />} />
-        <ArticleText kk={kk} label={textLabel} textHref={textHref} source={source} />
+      <TermCardsProvider cardsHref={cardsHref} names={terms}>
+        <TermList terms={listed} extra={<NewTerms termIds={listed.map((term) => term.id)} />} />
+        <ArticleText kk={kk} terms={terms} label={textLabel} textHref={textHref} source={source} />
       </TermCardsProvider>
       <p className={styles.flashcards}>
         <FlashcardsLink files={flashcards} />

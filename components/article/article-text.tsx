@@ -1,7 +1,8 @@
 "use client";
-// The article's paragraphs in the current view. Each paragraph is HTML rendered on the server
-// (marks-html.ts) and set as it is: React keeps one element per paragraph, not one per word or
-// term, so even a long article hydrates at once. The Latin script and the translations are
+// The article's paragraphs in the current view. Each paragraph is HTML made from its segments
+// (marks-html.ts; on the server as the page is rendered, and once more as it hydrates) and set as
+// it is: React keeps one element per paragraph, not one per word or term, so even a long article
+// hydrates at once. The Latin script and the translations are
 // fetched from textHref the first time the reader asks for one of them. Marking off, a
 // concordance target's highlight (?hl=…) and the cross-highlighting of the parallel view work on
 // that HTML: the first two rewrite the string, the last sets data-linked on the marks of the
@@ -11,8 +12,10 @@
 // kept in the browser). The section names the article (data-source-*) and each paragraph its
 // number (data-paragraph), for a card saved from a mark to record where it was met.
 import { closestMark, marksOfEntrySelector, markTermId } from "@/lib/marks/attributes";
-import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
-import { flagKnownMarks, highlightHtml, unmarkHtml } from "@/lib/marks/marks-html";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
+import type { TermNames } from "@/lib/marks/mark-description";
+import { flagKnownMarks, highlightHtml, marksHtml, unmarkHtml } from "@/lib/marks/marks-html";
+import type { Segment } from "@/lib/marks/segments";
 import { useLocale, useTranslations } from "next-intl";
 import { useQuietTermIds } from "@/components/learner/use-quiet-terms";
 import { registerOriginal } from "@/components/term/original-text";
@@ -22,8 +25,10 @@ import { useReading } from "./reading-context";
 import styles from "./article-text.module.css";
 
 interface Props {
-  /** The Kazakh paragraphs as HTML with their terms marked, in order. */
-  kk: string[];
+  /** The Kazakh paragraphs' segments, in order. */
+  kk: readonly (readonly Segment[])[];
+  /** The page's entries: an occurrence of one of them is marked. */
+  terms: readonly TermNames[];
   label: string;
   /** Where the Latin and translated renderings are (text.json). */
   textHref: string;
@@ -47,11 +52,16 @@ function unlink(e: PointerEvent | FocusEvent) {
   for (const linked of row?.querySelectorAll("[data-linked]") ?? []) linked.removeAttribute("data-linked");
 }
 
-export function ArticleText({ kk, label, textHref, source }: Props) {
+export function ArticleText({ kk: segments, terms, label, textHref, source }: Props) {
   const { view } = useReading();
   const t = useTranslations("Article");
+  const locale = useLocale();
+  const kk = useMemo(() => {
+    const cards = Object.fromEntries(terms.map(([id]) => [id, true]));
+    return segments.map((paragraph) => marksHtml(paragraph, { cards, locale }));
+  }, [segments, terms, locale]);
   // A paragraph's translation shown alone is in the interface's language, or Russian.
-  const revealLang = useLocale() === "en" ? "en" : "ru";
+  const revealLang = locale === "en" ? "en" : "ru";
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(() => new Set());
   // One handler for every paragraph's number (a long article has hundreds of them).
   const onNumber = (e: MouseEvent) => {

@@ -17,7 +17,7 @@ function occurrences(termId: string, lang: Lang): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>(`[data-col="${lang}"] ${marksOfEntrySelector(termId, CSS.escape)}`)];
 }
 
-/** One button per term: the Kazakh term (in the reader's script) and its count, worded on the server. */
+/** One button per term: the Kazakh term (in the reader's script) and its count, as the caller worded it. */
 function termItemsHtml(terms: readonly TermListItem[], countClass: string, script: KazakhScript): string {
   const show = showKazakhIn(script);
   return terms

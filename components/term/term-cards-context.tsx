@@ -5,8 +5,9 @@
 // marks-html.ts, from the server or <AnnotatedText>) gets its cards through event delegation,
 // so hundreds of marks cost no handlers of their own. It also holds, hidden, each entry's
 // description (the Kazakh term and its equivalents), which screen readers hear after a mark's
-// text through its aria-describedby; when the cards come later, the server makes these
-// (descriptionsHtml in mark-description.ts), so they are there before any script runs. Wraps
+// text through its aria-describedby; when the cards come later, the page's TermNames make them
+// (descriptionsHtml in mark-description.ts), so they are in the server's HTML, there before
+// any script runs. Wraps
 // its children in a `display: contents` <div>: put it around block content, not inside a <p>.
 // That <div> carries data-cards-ready once the cards and their layer are there.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
@@ -16,7 +17,7 @@ import { usePageCards } from "./use-page-cards";
 import { useTermEventHandlers } from "./term-events";
 import type { ActiveTerm } from "./active-term";
 import { useTranslations } from "next-intl";
-import { descriptionsHtml } from "@/lib/marks/mark-description";
+import { descriptionsHtml, termNames, type TermNames } from "@/lib/marks/mark-description";
 import styles from "./term.module.css";
 
 const CardsContext = createContext<TermCards>({});
@@ -29,8 +30,8 @@ type Props = { children: ReactNode } & (
   | { cards: TermCards }
   | {
       cardsHref: string;
-      /** The hidden description elements of the cards' entries, as HTML (descriptionsHtml). */
-      descriptions: string;
+      /** The ids and terms of the cards' entries, for their hidden descriptions. */
+      names: readonly TermNames[];
     }
 );
 
@@ -101,8 +102,11 @@ export function TermCardsProvider(props: Props) {
 
   const t = useTranslations("Term");
   const given = "cards" in props ? props.cards : null;
-  const made = "descriptions" in props ? props.descriptions : null;
-  const descriptions = useMemo(() => made ?? descriptionsHtml((values) => t("description", values), Object.values(given ?? {})), [made, t, given]);
+  const names = "names" in props ? props.names : null;
+  const descriptions = useMemo(
+    () => descriptionsHtml((values) => t("description", values), names ?? Object.values(given ?? {}).map(termNames)),
+    [names, t, given],
+  );
   // While the cards or the layer load, an opened term waits for its card.
   const card = active ? cards?.[active.termId] : undefined;
   return (

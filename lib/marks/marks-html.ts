@@ -9,11 +9,13 @@
 import { MARK_ATTRIBUTES, MARK_SELECTOR, markTermId } from "./attributes";
 import { escapeHtml } from "@/lib/text/html";
 import type { Segment } from "./segments";
-import type { TermCards } from "./term-card";
 
 export interface MarksHtmlOptions {
-  /** The cards of the page's entries; an occurrence without a card stays plain text. */
-  cards: TermCards;
+  /**
+   * The page's entries (their cards, or anything keyed by their ids); an occurrence of an entry
+   * not among them stays plain text.
+   */
+  cards: { readonly [termId: string]: unknown };
   /** The interface language: a mark links to the entry's page in it. */
   locale: string;
   /** How a piece of text is shown: toLatin for Kazakh in the Latin alphabet. */
@@ -36,8 +38,7 @@ export function marksHtml(segments: readonly Segment[], { cards, locale, show = 
     }
     const [text, termId, grammar] = segment;
     const shown = show(text);
-    const card = cards[termId];
-    if (!card) {
+    if (!cards[termId]) {
       html += escapeHtml(shown);
       continue;
     }

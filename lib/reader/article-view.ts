@@ -1,7 +1,8 @@
 // What an article page renders, built from the article and the engine's spans (the server
 // annotates; this file only arranges): each paragraph in the three languages cut into plain text
 // and term occurrences, the cards of exactly the entries that occur (never the whole glossary),
-// the article's terms with their counts, the paragraphs as HTML with their terms marked, and the
+// the article's terms with their counts, what the page hands the browser (segments and names),
+// the paragraphs as HTML with their terms marked (text.json), and the
 // flashcards of its terms. Pure: no engine call, no content access, no framework.
 import type { Span } from "@/lib/annotate/types";
 import type { Article } from "@/lib/articles/parse";
@@ -10,6 +11,7 @@ import type { ArticleTexts } from "@/lib/contracts/article-texts";
 import type { AnkiCard, CardSentence } from "@/lib/export/anki";
 import { LANGS, type Lang } from "@/lib/glossary/langs";
 import type { GlossaryEntry } from "@/lib/glossary/schema";
+import type { TermNames } from "@/lib/marks/mark-description";
 import { marksHtml } from "@/lib/marks/marks-html";
 import { toSegments, type Segment } from "@/lib/marks/segments";
 import { pickTermCards, type TermCards } from "@/lib/marks/term-card";
@@ -61,6 +63,37 @@ export function buildArticleView(article: Article, spans: ArticleSpans, glossary
     .flatMap(([id, count]) => (cards[id] ? [{ id, term: cards[id].kk.term, count }] : []))
     .sort((a, b) => kkCollator.compare(a.term, b.term));
   return { article, spans, paragraphs, cards, terms };
+}
+
+/**
+ * What an article page hands the browser to draw its Kazakh text, its term list and the marks'
+ * descriptions (components/article/article-reader.tsx): each paragraph's segments, which the
+ * browser marks with marksHtml as the server does for text.json, and each entry of the page by
+ * its names with its count in the Kazakh text (TermNames: the list's entries, those counted,
+ * first, in Kazakh order; then those only in a translation). Data, not HTML: the React payload
+ * travels inlined in the page and is written again in the page's prefetch files, and a mark's
+ * HTML (its link, aria and data attributes) is about twice its segment.
+ */
+export interface ArticlePagePayload {
+  kk: Segment[][];
+  terms: TermNames[];
+}
+
+export function articlePagePayload(view: ArticleView): ArticlePagePayload {
+  const listed = new Set(view.terms.map((term) => term.id));
+  const names = (id: string, count: number): TermNames => {
+    const card = view.cards[id]!;
+    return [id, card.kk.term, card.ru.term, card.en.term, count];
+  };
+  return {
+    kk: view.paragraphs.map((p) => p.segments.kk),
+    terms: [
+      ...view.terms.map((term) => names(term.id, term.count)),
+      ...Object.keys(view.cards)
+        .filter((id) => !listed.has(id))
+        .map((id) => names(id, 0)),
+    ],
+  };
 }
 
 /**

@@ -92,7 +92,7 @@ describe("a term mark inside a TermCardsProvider", () => {
 
 describe("a TermCardsProvider that loads its cards (an article page)", () => {
   const html = marksHtml(SEGMENTS, { cards: { "jury-trial": JURY_TRIAL }, locale: "en" });
-  const DESCRIPTIONS = '<span id="term-description-jury-trial">алқабилер соты — Russian суд присяжных, English jury trial</span>';
+  const NAMES = [["jury-trial", "алқабилер соты", "суд присяжных", "jury trial"]] as const;
   const realFetch = global.fetch;
   afterEach(() => {
     global.fetch = realFetch;
@@ -113,7 +113,7 @@ describe("a TermCardsProvider that loads its cards (an article page)", () => {
 
   function renderLoading() {
     return renderWithIntl(
-      <TermCardsProvider cardsHref="/en/articles/x/cards.json" descriptions={DESCRIPTIONS}>
+      <TermCardsProvider cardsHref="/en/articles/x/cards.json" names={NAMES}>
         <p lang="kk" dangerouslySetInnerHTML={{ __html: html }} />
       </TermCardsProvider>,
     );
