@@ -4,6 +4,7 @@
 // translations) are loaded from {base}/text.json when the reader asks for them, and the cards of
 // its terms from {base}/cards.json once the page is running.
 import { getLocale, getTranslations } from "next-intl/server";
+import { translationsOf } from "@/lib/articles/parse";
 import { descriptionsHtml } from "@/lib/marks/mark-description";
 import { paragraphsHtml, type ArticleView } from "@/lib/reader/article-view";
 import { ArticleHeader } from "./article-header";
@@ -41,6 +42,7 @@ export async function ArticleContent({ view, flashcardsHref, base }: Props) {
           file: `${view.article.slug}-flashcards.csv`,
         }}
         source={{ slug: view.article.slug, title: view.article.kk.meta.title, textHref: `${base}/text.json` }}
+        translations={translationsOf(view.article)}
       />
       </ReadingProvider>
     </article>

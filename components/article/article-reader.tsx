@@ -3,6 +3,7 @@
 // (loaded from cardsHref once the page has hydrated).
 import { Suspense } from "react";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
+import type { TranslationLang } from "@/lib/languages/codes";
 import { NewTerms } from "@/components/learner/new-terms";
 import { ArticleText } from "./article-text";
 import { TermList } from "./term-list";
@@ -26,21 +27,23 @@ interface Props {
   textHref: string;
   /** What a card saved from this text records as where it was met. */
   source: { slug: string; title: string; textHref: string };
+  /** The translations the article has: the only ones offered, beside the text or under a paragraph. */
+  translations: readonly TranslationLang[];
 }
 
 /** Render inside a <ReadingProvider> (article-content.tsx), which the heading shares. */
-export function ArticleReader({ kk, cardsHref, descriptions, terms, textLabel, flashcards, textHref, source }: Props) {
+export function ArticleReader({ kk, cardsHref, descriptions, terms, textLabel, flashcards, textHref, source, translations }: Props) {
   return (
     <>
       <Suspense fallback={null}>
-        <ReadingFromUrl />
+        <ReadingFromUrl translations={translations} />
       </Suspense>
-      <Suspense fallback={<ReadingControls query="" />}>
-        <ReadingControlsFromUrl />
+      <Suspense fallback={<ReadingControls query="" translations={translations} />}>
+        <ReadingControlsFromUrl translations={translations} />
       </Suspense>
       <TermCardsProvider cardsHref={cardsHref} descriptions={descriptions}>
         <TermList terms={terms} extra={<NewTerms termIds={terms.map((term) => term.id)} />} />
-        <ArticleText kk={kk} label={textLabel} textHref={textHref} source={source} />
+        <ArticleText kk={kk} label={textLabel} textHref={textHref} source={source} translations={translations} />
       </TermCardsProvider>
       <p className={styles.flashcards}>
         <FlashcardsLink files={flashcards} />
