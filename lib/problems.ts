@@ -57,6 +57,8 @@ export const PROBLEM_PARAMS = {
   frontMatterUnclosed: {},
   noParagraphs: {},
   missingArticleFile: { lang: "string" },
+  /** A warning: the article is shown without this translation. `file`: its name ("ru.md"); `folder`: the article's. */
+  missingTranslation: { lang: "string", file: "string", folder: "string" },
   // an editor's input files for `article new`
   articleInputNoTitle: { option: "string" },
   articleInputConflict: { option: "string", value: "string", optionValue: "string" },

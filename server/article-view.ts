@@ -4,9 +4,9 @@
 import "server-only";
 import { cache } from "react";
 import { hasLocale } from "next-intl";
-import type { Article } from "@/lib/articles/parse";
+import { versionsOf, type Article } from "@/lib/articles/parse";
 import type { AnkiCard } from "@/lib/export/anki";
-import { LANGS, type Lang } from "@/lib/glossary/schema";
+import type { Lang } from "@/lib/glossary/schema";
 import { articleFlashcards, buildArticleView, termCounts, type ArticleSpans, type ArticleView } from "@/lib/reader/article-view";
 import { routing } from "@/i18n/routing";
 import { getArticle, getEntry, getGlossary } from "@/server/content";
@@ -14,9 +14,11 @@ import { corpusSpans, perContent } from "@/server/corpus";
 
 export type { ArticleView } from "@/lib/reader/article-view";
 
-/** The engine's spans of every paragraph of the article, in each language. */
+/** The engine's spans of every paragraph of the article, in each of its languages. */
 export function annotateArticle(article: Article): ArticleSpans {
-  return Object.fromEntries(LANGS.map((lang) => [lang, article[lang].paragraphs.map((p) => corpusSpans(p.text, lang))])) as ArticleSpans;
+  const spans: ArticleSpans = { kk: [] };
+  for (const version of versionsOf(article)) spans[version.lang] = version.paragraphs.map((p) => corpusSpans(p.text, version.lang));
+  return spans;
 }
 
 /** The view of any parsed article (the audit's generated one included), annotated now. */

@@ -1,9 +1,10 @@
 // A long article made for measurement (`npm run audit`): the real articles' aligned paragraphs
-// repeated, in the same order in all three languages, until the Kazakh text has the words asked
-// for. Never written to articles/; served only by the audit's own route.
+// repeated, in the same order in each language (a translation only when every article picked
+// from has it), until the Kazakh text has the words asked for. Never written to articles/;
+// served only by the audit's own route.
 import "server-only";
-import type { Article, ArticleVersion } from "@/lib/articles/parse";
-import { LANGS } from "@/lib/glossary/schema";
+import { versionIn, type Article, type ArticleVersion } from "@/lib/articles/parse";
+import { ORIGINAL_LANG, TRANSLATION_LANGS, type Lang } from "@/lib/languages/codes";
 import { viewOf, type ArticleView } from "@/server/article-view";
 import { getArticles } from "@/server/content";
 
@@ -25,13 +26,28 @@ function makeLongArticle(minWords: number): Article {
       }
     }
   }
-  const version = (lang: (typeof LANGS)[number]): ArticleVersion => ({
+  const generated = (lang: Lang, texts: readonly string[]): ArticleVersion => ({
     lang,
     file: `(generated)/${lang}.md`,
     meta: { title: `${minWords}+ words (generated for the audit)` },
-    paragraphs: picks.map(([a, i], index) => ({ index, line: 1, text: sources[a]![lang].paragraphs[i]!.text })),
+    paragraphs: texts.map((text, index) => ({ index, line: 1, text })),
   });
-  return { slug: "audit-long-article", kk: version("kk"), ru: version("ru"), en: version("en") };
+  // A translation's paragraphs, when every article picked from has that translation.
+  const textsIn = (lang: Lang): string[] | undefined => {
+    const texts: string[] = [];
+    for (const [a, i] of picks) {
+      const text = versionIn(sources[a]!, lang)?.paragraphs[i]?.text;
+      if (text === undefined) return undefined;
+      texts.push(text);
+    }
+    return texts;
+  };
+  const article: Article = { slug: "audit-long-article", kk: generated(ORIGINAL_LANG, picks.map(([a, i]) => sources[a]!.kk.paragraphs[i]!.text)) };
+  for (const lang of TRANSLATION_LANGS) {
+    const texts = textsIn(lang);
+    if (texts) article[lang] = generated(lang, texts);
+  }
+  return article;
 }
 
 let longView: ArticleView | undefined;

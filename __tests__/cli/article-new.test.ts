@@ -88,6 +88,28 @@ describe("article new writes", () => {
     expect(check.stdout).not.toContain("articles/");
   });
 
+  it("the Kazakh and English files alone without --ru, warning of the missing translation, that check passes", () => {
+    const dir = workspace();
+    const result = runArticle(dir, ["new", "--slug", "no-ru", ...inputs(dir, { kk: PLAIN.kk, en: PLAIN.en }), "--lang", "en"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split("\n")[0]).toBe("Created articles/no-ru/kk.md and en.md (2 paragraphs each).");
+    expect(result.stderr).toBe("articles/no-ru/ru.md:1:1  warning  -  no Russian translation yet: articles/no-ru has no ru.md; the article is shown without it\n");
+    expect(readdirSync(path.join(dir, "articles/no-ru")).sort()).toEqual(["en.md", "kk.md"]);
+    expect(readFileSync(path.join(dir, "articles/no-ru/en.md"), "utf8")).toMatch(/^---\ntitle: A new note about a court\n---\n/);
+    const check = runGlossary(dir, ["check", "--lang", "en"]);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toContain("articles/no-ru/ru.md:1:1  warning");
+    expect(check.stderr.trim()).toBe("0 errors, 3 warnings.");
+  });
+
+  it("the Kazakh file alone with --kk only", () => {
+    const dir = workspace();
+    const result = runArticle(dir, ["new", "--slug", "only-kk", ...inputs(dir, { kk: PLAIN.kk }), "--lang", "en"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split("\n")[0]).toBe("Created articles/only-kk/kk.md (2 paragraphs).");
+    expect(readdirSync(path.join(dir, "articles/only-kk"))).toEqual(["kk.md"]);
+  });
+
   it("takes titles from --title-LANG, the whole file then being paragraphs", () => {
     const dir = workspace();
     const body = Object.fromEntries(Object.entries(PLAIN).map(([lang, text]) => [lang, text.slice(text.indexOf("\n\n") + 2)]));
@@ -166,12 +188,13 @@ describe("article new refuses, writing nothing", () => {
     expect(articlesSnapshot(dir)).toEqual(before);
   });
 
-  it("a missing translation, since the reader shows all three languages", () => {
+  it("an article without its Kazakh original, with exit code 2", () => {
     const dir = workspace();
-    const result = runArticle(dir, ["new", "--slug", "only-kk", ...inputs(dir, { kk: PLAIN.kk })]);
+    const before = articlesSnapshot(dir);
+    const result = runArticle(dir, ["new", "--slug", "no-kk", ...inputs(dir, { ru: PLAIN.ru, en: PLAIN.en })]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("Missing --ru, --en: the reader shows every article in Kazakh, Russian and English side by side");
-    expect(existsSync(path.join(dir, "articles/only-kk"))).toBe(false);
+    expect(result.stderr).toContain("Missing --kk: every article needs its Kazakh original");
+    expect(articlesSnapshot(dir)).toEqual(before);
   });
 
   it("an input file that is not UTF-8, naming it and the line of its first bad byte", () => {

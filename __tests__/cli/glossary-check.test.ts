@@ -1,5 +1,7 @@
 // `npm run glossary -- check` as an editor runs it, in temporary copies of a small glossary:
 // the exact line and exit code for each kind of mistake, in each of the three languages.
+import { rmSync } from "node:fs";
+import path from "node:path";
 import { removeWorkspaces, runGlossary as run, workspace } from "./workspace";
 
 jest.setTimeout(60_000);
@@ -107,6 +109,30 @@ describe("glossary check", () => {
     // The valid fixture's only problems are a draft's two missing definitions: warnings.
     expect(run(workspace(), ["check"]).status).toBe(0);
     expect(run(workspace(), ["check", "--strict"]).status).toBe(1);
+  });
+
+  it("warns of an article's missing translation, naming its folder and file, and passes (exit 0)", () => {
+    const dir = workspace();
+    rmSync(path.join(dir, "articles/short-news/ru.md"));
+    const result = run(dir, ["check", "--lang", "en"]);
+    expect(result.lines.filter((l) => l.startsWith("articles/"))).toEqual([
+      "articles/short-news/ru.md:1:1  warning  -  no Russian translation yet: articles/short-news has no ru.md; the article is shown without it",
+    ]);
+    expect(result.stderr.trim()).toBe("0 errors, 3 warnings.");
+    expect(result.status).toBe(0);
+    expect(run(dir, ["check", "--strict"]).status).toBe(1);
+    const json = JSON.parse(run(dir, ["check", "--json", "--lang", "kk"]).stdout) as { problems: { file: string; severity: string; code: string; params: object; message: string }[] };
+    expect(json.problems.filter((p) => p.file.startsWith("articles/"))).toEqual([
+      expect.objectContaining({ severity: "warning", code: "missingTranslation", params: { lang: "ru", file: "ru.md", folder: "articles/short-news" }, message: expect.stringContaining("орысша аудармасы әзірге жоқ") }),
+    ]);
+  });
+
+  it("fails on an article without its Kazakh file, an error at that file (exit 1)", () => {
+    const dir = workspace();
+    rmSync(path.join(dir, "articles/short-news/kk.md"));
+    const result = run(dir, ["check", "--lang", "en"]);
+    expect(result.lines.filter((l) => l.startsWith("articles/"))).toEqual(["articles/short-news/kk.md:1:1  error  -  the Kazakh version of the article is missing"]);
+    expect(result.status).toBe(1);
   });
 
   it("speaks the language of LANG when --lang is not given", () => {

@@ -25,8 +25,20 @@ describe("an article's text.json", () => {
     await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toEqual(TEXTS);
   });
 
-  it("is not had when a rendering is missing, and is asked for again next time", async () => {
+  it("is given without a translation the article does not have", async () => {
     answer = { latn: ["Sot."], ru: ["Суд."] };
+    await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toEqual({ latn: ["Sot."], ru: ["Суд."] });
+  });
+
+  it("is not had when the Latin rendering is missing or a translation is not a list of paragraphs", async () => {
+    answer = { ru: ["Суд."], en: ["Court."] };
+    await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toBeNull();
+    answer = { latn: ["Sot."], ru: "Суд." };
+    await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toBeNull();
+  });
+
+  it("is not had when a rendering is missing, and is asked for again next time", async () => {
+    answer = { ru: ["Суд."], en: ["Court."] };
     await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toBeNull();
     answer = TEXTS;
     await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toEqual(TEXTS);

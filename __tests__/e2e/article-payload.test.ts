@@ -3,8 +3,8 @@
 // of the entries that occur in the article and of no other entry of the glossary.
 import { annotate, buildTermIndex } from "@/lib/annotate";
 import { loadArticles } from "@/lib/articles/load";
+import { versionsOf } from "@/lib/articles/parse";
 import { loadGlossary } from "@/lib/glossary/load";
-import { LANGS } from "@/lib/glossary/schema";
 import { readArticleSources, readGlossaryFiles } from "@/server/content/files";
 import { ARTICLE, articleUrl } from "./reader-helpers";
 
@@ -16,9 +16,9 @@ describe("an article page", () => {
     const entries = loadGlossary(readGlossaryFiles()).entries;
     const article = loadArticles(readArticleSources()).articles.find((a) => a.slug === ARTICLE)!;
     const present = new Set<string>();
-    for (const lang of LANGS) {
+    for (const { lang, paragraphs } of versionsOf(article)) {
       const index = buildTermIndex(entries, lang);
-      for (const p of article[lang].paragraphs) for (const span of annotate(p.text, index)) present.add(span.termId);
+      for (const p of paragraphs) for (const span of annotate(p.text, index)) present.add(span.termId);
     }
     const page = await (await fetch(articleUrl("en"))).text();
     const cardsResponse = await fetch(`${articleUrl("en")}/cards.json`);

@@ -1,4 +1,5 @@
-// The home page: the articles, newest first, each with its title in the interface language, its
+// The home page: the articles, newest first, each with its title in the interface language (the
+// Kazakh title when the article has no version in that language yet), its
 // date and how many term occurrences its Kazakh text has; searchable by title and filtered by
 // source, year and the domains of its terms, 20 to a page, so the page stays small however many
 // articles there are.
@@ -9,7 +10,8 @@ import { ArticleList } from "@/components/home/article-list";
 import fields from "@/components/forms/form-fields.module.css";
 import { PageMoved, Pager } from "@/components/layout/pager";
 import { localePath } from "@/i18n/navigation";
-import { articleListHref, listArticles, readArticleFilters, type ArticleSummary } from "@/lib/articles/list";
+import { articleListHref, listArticles, readArticleFilters, titleFor, type ArticleSummary } from "@/lib/articles/list";
+import { versionIn } from "@/lib/articles/parse";
 import { DOMAINS, type Domain, type Lang } from "@/lib/glossary/schema";
 import { articleTermCounts } from "@/server/article-view";
 import { getArticles, getEntry } from "@/server/content";
@@ -22,9 +24,10 @@ function summaries(locale: Lang): ArticleSummary[] {
     const domains = new Set<Domain>([...counts.keys()].flatMap((id) => getEntry(id)?.domains ?? []));
     return {
       slug: article.slug,
-      titles: { kk: article.kk.meta.title, ru: article.ru.meta.title, en: article.en.meta.title },
+      // A translation's title only where the article has that translation.
+      titles: { kk: article.kk.meta.title, ru: article.ru?.meta.title, en: article.en?.meta.title },
       date: article.kk.meta.date,
-      source: article[locale].meta.source,
+      source: versionIn(article, locale)?.meta.source ?? article.kk.meta.source,
       domains: [...domains],
       terms: [...counts.values()].reduce((sum, count) => sum + count, 0),
     };
@@ -58,7 +61,7 @@ export default async function HomePage({ searchParams }: Props) {
           </Link>
         </p>
       )}
-      <ArticleList items={list.items.map((a) => ({ slug: a.slug, title: a.titles[locale], date: a.date, terms: a.terms }))} />
+      <ArticleList items={list.items.map((a) => ({ slug: a.slug, ...titleFor(a.titles, locale), date: a.date, terms: a.terms }))} />
       <Pager label={t("pages")} page={list.page} pages={list.pages} href={(n) => articleListHref(path, { ...link, page: n })} />
     </>
   );

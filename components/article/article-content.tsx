@@ -5,6 +5,7 @@
 // {base}/text.json when the reader asks for them, and the cards of its terms from
 // {base}/cards.json once the page is running.
 import { getLocale, getTranslations } from "next-intl/server";
+import { translationsOf } from "@/lib/articles/parse";
 import { articlePagePayload, type ArticleView } from "@/lib/reader/article-view";
 import { ArticleHeader } from "./article-header";
 import { ArticleReader } from "./article-reader";
@@ -40,6 +41,7 @@ export async function ArticleContent({ view, flashcardsHref, base }: Props) {
           file: `${view.article.slug}-flashcards.csv`,
         }}
         source={{ slug: view.article.slug, title: view.article.kk.meta.title, textHref: `${base}/text.json` }}
+        translations={translationsOf(view.article)}
       />
       </ReadingProvider>
     </article>

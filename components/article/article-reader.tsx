@@ -9,6 +9,7 @@ import { useTranslations } from "next-intl";
 import type { TermNames } from "@/lib/marks/mark-description";
 import type { Segment } from "@/lib/marks/segments";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
+import type { TranslationLang } from "@/lib/languages/codes";
 import { NewTerms } from "@/components/learner/new-terms";
 import { ArticleText } from "./article-text";
 import { TermList } from "./term-list";
@@ -31,10 +32,12 @@ interface Props {
   textHref: string;
   /** What a card saved from this text records as where it was met. */
   source: { slug: string; title: string; textHref: string };
+  /** The translations the article has: the only ones offered, beside the text or under a paragraph. */
+  translations: readonly TranslationLang[];
 }
 
 /** Render inside a <ReadingProvider> (article-content.tsx), which the heading shares. */
-export function ArticleReader({ kk, terms, cardsHref, textLabel, flashcards, textHref, source }: Props) {
+export function ArticleReader({ kk, terms, cardsHref, textLabel, flashcards, textHref, source, translations }: Props) {
   const t = useTranslations("Article");
   const listed: TermListItem[] = useMemo(
     () => terms.flatMap(([id, term, , , count = 0]) => (count > 0 ? [{ id, term, count, countLabel: t("occurrences", { count }) }] : [])),
@@ -43,14 +46,14 @@ export function ArticleReader({ kk, terms, cardsHref, textLabel, flashcards, tex
   return (
     <>
       <Suspense fallback={null}>
-        <ReadingFromUrl />
+        <ReadingFromUrl translations={translations} />
       </Suspense>
-      <Suspense fallback={<ReadingControls query="" />}>
-        <ReadingControlsFromUrl />
+      <Suspense fallback={<ReadingControls query="" translations={translations} />}>
+        <ReadingControlsFromUrl translations={translations} />
       </Suspense>
       <TermCardsProvider cardsHref={cardsHref} names={terms}>
         <TermList terms={listed} extra={<NewTerms termIds={listed.map((term) => term.id)} />} />
-        <ArticleText kk={kk} terms={terms} label={textLabel} textHref={textHref} source={source} />
+        <ArticleText kk={kk} terms={terms} label={textLabel} textHref={textHref} source={source} translations={translations} />
       </TermCardsProvider>
       <p className={styles.flashcards}>
         <FlashcardsLink files={flashcards} />

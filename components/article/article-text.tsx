@@ -7,7 +7,8 @@
 // concordance target's highlight (?hl=…) and the cross-highlighting of the parallel view work on
 // that HTML: the first two rewrite the string, the last sets data-linked on the marks of the
 // same entry in the paragraph's other column while a term is pointed at or focused. Without a
-// translation column, a paragraph's number shows its translation under it alone (a tap on it);
+// translation column, a paragraph's number shows its translation under it alone (a tap on it;
+// only the translations the article has are shown, and without any the number is plain text);
 // marks of the terms the reader knows are drawn quietly when they chose so (the learner's data,
 // kept in the browser). The section names the article (data-source-*) and each paragraph its
 // number (data-paragraph), for a card saved from a mark to record where it was met.
@@ -22,6 +23,8 @@ import { registerOriginal } from "@/components/term/original-text";
 import { loadArticleTexts } from "./article-texts";
 import type { ArticleTexts } from "./types";
 import { useReading } from "./reading-context";
+import { revealLangFor } from "./reading-options";
+import type { TranslationLang } from "@/lib/languages/codes";
 import styles from "./article-text.module.css";
 
 interface Props {
@@ -34,6 +37,8 @@ interface Props {
   textHref: string;
   /** The article, as a card saved from one of its marks records it. */
   source: { slug: string; title: string };
+  /** The translations the article has (text.json holds only those). */
+  translations: readonly TranslationLang[];
 }
 
 const markOf = closestMark;
@@ -52,7 +57,7 @@ function unlink(e: PointerEvent | FocusEvent) {
   for (const linked of row?.querySelectorAll("[data-linked]") ?? []) linked.removeAttribute("data-linked");
 }
 
-export function ArticleText({ kk: segments, terms, label, textHref, source }: Props) {
+export function ArticleText({ kk: segments, terms, label, textHref, source, translations }: Props) {
   const { view } = useReading();
   const t = useTranslations("Article");
   const locale = useLocale();
@@ -60,8 +65,8 @@ export function ArticleText({ kk: segments, terms, label, textHref, source }: Pr
     const cards = Object.fromEntries(terms.map(([id]) => [id, true]));
     return segments.map((paragraph) => marksHtml(paragraph, { cards, locale }));
   }, [segments, terms, locale]);
-  // A paragraph's translation shown alone is in the interface's language, or Russian.
-  const revealLang = locale === "en" ? "en" : "ru";
+  // A paragraph's translation shown alone is in the interface's language, or Russian, if the article has it.
+  const revealLang = revealLangFor(locale, translations);
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(() => new Set());
   // One handler for every paragraph's number (a long article has hundreds of them).
   const onNumber = (e: MouseEvent) => {
@@ -106,7 +111,9 @@ export function ArticleText({ kk: segments, terms, label, textHref, source }: Pr
     document.getElementById(id)?.scrollIntoView({ block: "center" });
   }, [view.synced, view.target, ready]);
 
-  const parallel = view.with !== null && texts !== null ? view.with : null;
+  // A translation the article lacks is never a column (the URL's ?with reads as none then).
+  const withText = view.with !== null && translations.includes(view.with) ? texts?.[view.with] : undefined;
+  const parallel = view.with !== null && withText !== undefined ? view.with : null;
   const latin = view.script === "latn" && texts !== null;
 
   // Keep the reader's place: the paragraph at the top of the screen stays where it is when a
@@ -203,10 +210,14 @@ export function ArticleText({ kk: segments, terms, label, textHref, source }: Pr
         // With a fragment, the concordance's term is highlighted in its paragraph only.
         const hl = view.hl && (isTarget || !view.target) ? view.hl : null;
         const shown = (html: string) => (!view.marking ? unmarkHtml(html) : hl ? highlightHtml(html, hl) : html);
-        const open = !parallel && revealed.has(n);
+        const open = !parallel && revealLang !== null && revealed.has(n);
         return (
           <div key={n} className={styles.row} data-row="" data-target={isTarget ? "" : undefined}>
-            {parallel ? null : (
+            {parallel ? null : revealLang === null ? (
+              <span className={styles.number} data-plain="">
+                {n}
+              </span>
+            ) : (
               <button
                 type="button"
                 className={styles.number}
@@ -233,10 +244,10 @@ export function ArticleText({ kk: segments, terms, label, textHref, source }: Pr
                 data-col={parallel}
                 data-paragraph={n}
                 className={styles.column}
-                dangerouslySetInnerHTML={{ __html: shown(texts?.[parallel][i] ?? "") }}
+                dangerouslySetInnerHTML={{ __html: shown(withText?.[i] ?? "") }}
               />
             ) : null}
-            {open ? (
+            {open && revealLang !== null ? (
               texts ? (
                 <p
                   id={`p${n}-reveal`}
@@ -245,7 +256,7 @@ export function ArticleText({ kk: segments, terms, label, textHref, source }: Pr
                   data-paragraph={n}
                   data-revealed=""
                   className={`${styles.column} ${styles.revealed}`}
-                  dangerouslySetInnerHTML={{ __html: shown(texts[revealLang][i] ?? "") }}
+                  dangerouslySetInnerHTML={{ __html: shown(texts[revealLang]?.[i] ?? "") }}
                 />
               ) : (
                 <p id={`p${n}-reveal`} role="status" className={`${styles.column} ${styles.revealed}`}>

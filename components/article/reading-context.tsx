@@ -7,8 +7,9 @@
 import { createContext, startTransition, useContext, useEffect, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
 import { useSearchParams } from "next/navigation";
 import { KazakhScriptProvider, readStoredScript, storeScript, type KazakhScript } from "@/components/term/kazakh-script";
-import { changeReaderSearch, parseTarget } from "@/lib/reader/urls";
-import { DEFAULT_READING, readingFromUrl, type ReadingOptions } from "./reading-options";
+import { isTranslationLang } from "@/lib/languages/codes";
+import { changeReaderSearch } from "@/lib/reader/urls";
+import { DEFAULT_READING, readingFromUrl, type ReadingOptions, type WithLang } from "./reading-options";
 
 const ReadingContext = createContext<{ view: ReadingOptions; setView: Dispatch<SetStateAction<ReadingOptions>> }>({
   view: DEFAULT_READING,
@@ -52,19 +53,28 @@ export function useSetScript(): (script: KazakhScript) => void {
   };
 }
 
-/** Reads the query and fragment; render it inside <Suspense> (it needs the browser's URL). */
-export function ReadingFromUrl() {
+/** The translations named by a comma-joined list; every one when there is no list. */
+const available = (joined: string | undefined): readonly WithLang[] | undefined =>
+  joined === undefined ? undefined : joined.split(",").filter(isTranslationLang);
+
+/**
+ * Reads the query and fragment; render it inside <Suspense> (it needs the browser's URL).
+ * `translations`: the ones the text has; a translation the address asks for that it lacks reads as none.
+ */
+export function ReadingFromUrl({ translations }: { translations?: readonly WithLang[] }) {
   // Typed nullable because pages/ exists (for the API alone); never null on these pages.
   const params = useSearchParams();
   const { setView } = useReading();
+  // The effects depend on the list's contents, not on the array handed down.
+  const has = translations?.join(",");
   useEffect(() => {
     // A transition: re-rendering a long text for a translation column must not block input.
-    startTransition(() => setView((v) => ({ ...v, ...readingFromUrl(params?.toString() ?? "", window.location.hash, readStoredScript()), synced: true })));
-  }, [params, setView]);
+    startTransition(() => setView((v) => ({ ...v, ...readingFromUrl(params?.toString() ?? "", window.location.hash, readStoredScript(), available(has)), synced: true })));
+  }, [params, setView, has]);
   useEffect(() => {
-    const onHash = () => setView((v) => ({ ...v, target: parseTarget(window.location.hash) }));
+    const onHash = () => setView((v) => ({ ...v, target: readingFromUrl("", window.location.hash, null, available(has)).target }));
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
-  }, [setView]);
+  }, [setView, has]);
   return null;
 }

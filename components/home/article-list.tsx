@@ -1,14 +1,18 @@
-// The list of articles on the home page (Kazakh titles in the reader's script).
+// The list of articles on the home page (Kazakh titles in the reader's script: in the Kazakh
+// interface, and wherever an article has no title in the interface's language yet).
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import type { Lang } from "@/lib/glossary/langs";
 import { localePath } from "@/i18n/navigation";
 import { KazakhText } from "@/components/term/kazakh-text";
 import styles from "./article-list.module.css";
 
 export interface ArticleListItem {
   slug: string;
-  /** In the interface language. */
+  /** In the interface language, else in Kazakh. */
   title: string;
+  /** The title's language. */
+  lang: Lang;
   /** yyyy-mm-dd, only when the article states it. */
   date?: string;
   /** Term occurrences in the Kazakh text. */
@@ -24,7 +28,7 @@ export function ArticleList({ items }: { items: ArticleListItem[] }) {
       {items.map((item) => (
         <li key={item.slug} className={styles.item}>
           <Link href={localePath(locale, `/articles/${item.slug}`)} prefetch={false} className={styles.title}>
-            {locale === "kk" ? <KazakhText text={item.title} /> : item.title}
+            {item.lang === "kk" ? <KazakhText text={item.title} /> : item.lang === locale ? item.title : <span lang={item.lang}>{item.title}</span>}
           </Link>
           <p className={styles.meta}>
             {item.date ? (

@@ -10,7 +10,7 @@ import { articleCoverage } from "@/lib/articles/coverage";
 import { corpusSpanFinder } from "@/lib/articles/corpus-spans";
 import type { ArticleSources } from "@/lib/articles/load";
 import { loadArticles } from "@/lib/articles/load";
-import { parseArticleVersion, type Paragraph } from "@/lib/articles/parse";
+import { languagesOf, parseArticleVersion, type Paragraph } from "@/lib/articles/parse";
 import { findCandidates, type TermCandidate } from "@/lib/glossary/candidates";
 import { LANGS, type Lang } from "@/lib/glossary/langs";
 import type { GlossaryEntry } from "@/lib/glossary/schema";
@@ -40,9 +40,9 @@ export interface ArticleCheck {
   problems: Problem[];
   /** Each language's paragraphs, as its file has them (empty for a file that is missing or does not parse). */
   paragraphs: Record<Lang, Paragraph[]>;
-  /** The original aligned with each translation. */
+  /** The original aligned with each translation present. */
   alignment: Partial<Record<Lang, AlignedRow[]>>;
-  /** Present when the article loads (every file parses and the paragraphs pair up). */
+  /** Present when the article loads (every file given parses and the paragraphs pair up), for the languages it has. */
   coverage?: LanguageCoverage[];
   candidates: TermCandidate[];
 }
@@ -71,10 +71,12 @@ export function checkArticle(source: ArticleSources, entries: readonly GlossaryE
   const article = loaded.articles[0];
   const spansOf = corpusSpanFinder(indexOf);
   const coverage = article
-    ? LANGS.map((lang) => {
-        const { words, coveredWords, counts } = articleCoverage(article, lang, spansOf);
+    ? languagesOf(article).flatMap((lang) => {
+        const coverage = articleCoverage(article, lang, spansOf);
+        if (!coverage) return [];
+        const { words, coveredWords, counts } = coverage;
         const terms = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, count]) => ({ id, count }));
-        return { lang, words, coveredWords, terms };
+        return [{ lang, words, coveredWords, terms }];
       })
     : undefined;
   const candidates = original.length > 0 ? findCandidates([{ slug: source.slug, paragraphs: original }], entries, indexOf(ORIGINAL_LANG), { minCount: 1 }) : [];

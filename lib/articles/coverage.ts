@@ -4,8 +4,9 @@
 import { buildTermIndex, tokenize, type TermIndex } from "@/lib/annotate";
 import { corpusSpanFinder } from "@/lib/articles/corpus-spans";
 import type { SpanFinder } from "@/lib/search/types";
-import type { Article } from "@/lib/articles/parse";
+import { versionIn, type Article } from "@/lib/articles/parse";
 import { LANGS, type GlossaryEntry, type Lang } from "@/lib/glossary/schema";
+import type { ORIGINAL_LANG } from "@/lib/languages/codes";
 
 export interface ArticleCoverage {
   slug: string;
@@ -17,12 +18,19 @@ export interface ArticleCoverage {
   counts: Map<string, number>;
 }
 
-/** `spansOf`: the corpus's spans (lib/articles/corpus-spans.ts), so a paragraph is annotated once whoever asks. */
-export function articleCoverage(article: Article, lang: Lang, spansOf: SpanFinder): ArticleCoverage {
+/**
+ * `spansOf`: the corpus's spans (lib/articles/corpus-spans.ts), so a paragraph is annotated once
+ * whoever asks. Undefined for a translation the article does not have (not a coverage of 0).
+ */
+export function articleCoverage(article: Article, lang: typeof ORIGINAL_LANG, spansOf: SpanFinder): ArticleCoverage;
+export function articleCoverage(article: Article, lang: Lang, spansOf: SpanFinder): ArticleCoverage | undefined;
+export function articleCoverage(article: Article, lang: Lang, spansOf: SpanFinder): ArticleCoverage | undefined {
+  const version = versionIn(article, lang);
+  if (!version) return undefined;
   let words = 0;
   let coveredWords = 0;
   const counts = new Map<string, number>();
-  for (const paragraph of article[lang].paragraphs) {
+  for (const paragraph of version.paragraphs) {
     const spans = spansOf(paragraph.text, lang);
     const tokens = tokenize(paragraph.text);
     words += tokens.length;
@@ -32,10 +40,10 @@ export function articleCoverage(article: Article, lang: Lang, spansOf: SpanFinde
   return { slug: article.slug, lang, words, coveredWords, counts };
 }
 
-/** Coverage of every article in every language, the index built once per language. */
+/** Coverage of every article in each of its languages, the index built once per language. */
 export function coverageOf(entries: readonly GlossaryEntry[], articles: readonly Article[]): ArticleCoverage[] {
   const spansOf = corpusSpanFinder(termIndexes(entries));
-  return LANGS.flatMap((lang) => articles.map((article) => articleCoverage(article, lang, spansOf)));
+  return LANGS.flatMap((lang) => articles.flatMap((article) => articleCoverage(article, lang, spansOf) ?? []));
 }
 
 /** The glossary's index per language, each built on first use. */

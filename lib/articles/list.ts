@@ -3,6 +3,7 @@
 // keyboard, as the glossary search compares them), filtered by source, year and the domains of
 // the terms an article holds, a page at a time. Pure: the page gives each article's summary.
 import type { Domain, Lang } from "@/lib/glossary/schema";
+import { ORIGINAL_LANG, type TranslationLang } from "@/lib/languages/codes";
 import { pageOf, readPage, type PageSlice } from "@/lib/paging";
 import { kazakhLatinKey, looseKey, queryKey, searchKey } from "@/lib/search/keys";
 
@@ -10,9 +11,18 @@ export const ARTICLES_PER_PAGE = 20;
 /** Longer values cannot be a title, a source or a year; cutting keeps the work per request small. */
 export const MAX_ARTICLE_FILTER_CHARS = 200;
 
+/** An article's titles: the Kazakh one always, a translation's only when the article has it. */
+export type ArticleTitles = Record<typeof ORIGINAL_LANG, string> & Partial<Record<TranslationLang, string>>;
+
+/** The title to show in an interface language, and its language: that language's, else the Kazakh one. */
+export function titleFor(titles: ArticleTitles, lang: Lang): { title: string; lang: Lang } {
+  const title = titles[lang];
+  return title === undefined ? { title: titles[ORIGINAL_LANG], lang: ORIGINAL_LANG } : { title, lang };
+}
+
 export interface ArticleSummary {
   slug: string;
-  titles: Record<Lang, string>;
+  titles: ArticleTitles;
   /** yyyy-mm-dd, only when the article states it. */
   date?: string;
   /** In the interface language. */
@@ -50,14 +60,14 @@ export function readArticleFilters(get: Get): ArticleFilters {
  * Kazakh and Russian titles) as a Russian keyboard types it, Latin (the Kazakh title in the 2021
  * letters, the English title) as romanised in ASCII.
  */
-function titleKeys(titles: Record<Lang, string>): { cyrillic: string[]; latin: string[] } {
-  const cyrillic = [searchKey(titles.kk), searchKey(titles.ru)];
-  const latin = [kazakhLatinKey(titles.kk), queryKey(titles.en).key];
+function titleKeys(titles: ArticleTitles): { cyrillic: string[]; latin: string[] } {
+  const cyrillic = [searchKey(titles.kk), ...(titles.ru === undefined ? [] : [searchKey(titles.ru)])];
+  const latin = [kazakhLatinKey(titles.kk), ...(titles.en === undefined ? [] : [queryKey(titles.en).key])];
   return { cyrillic: cyrillic.map((k) => looseKey(k, "cyrillic")), latin: latin.map((k) => looseKey(k, "latin")) };
 }
 
 /** Whether the query occurs in one of the titles, compared loosely (as the glossary search's looser keys). */
-export function matchesTitle(titles: Record<Lang, string>, query: string): boolean {
+export function matchesTitle(titles: ArticleTitles, query: string): boolean {
   const { key, script } = queryKey(query);
   if (key === "") return true;
   const loose = looseKey(key, script);

@@ -1,14 +1,16 @@
-// Parses an article's three language files: front matter validated by a zod schema, the body
-// split into paragraphs on blank lines (each kept exactly as written), and the translations
-// checked to align with the Kazakh original paragraph by paragraph (lib/articles/align.ts).
+// Parses an article's language files: front matter validated by a zod schema, the body split
+// into paragraphs on blank lines (each kept exactly as written), and the translations checked to
+// align with the Kazakh original paragraph by paragraph (lib/articles/align.ts). The Kazakh file
+// is required; a translation may be missing at first (a warning): the article is then shown in
+// the languages it has.
 import matter from "gray-matter";
 import { alignmentProblem } from "@/lib/articles/align";
 import { articleMetaSchema, type ArticleMeta } from "@/lib/articles/schema";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
-import { TRANSLATION_LANGS } from "@/lib/languages/codes";
+import { ORIGINAL_LANG, TRANSLATION_LANGS, type TranslationLang } from "@/lib/languages/codes";
 import { schemaProblems } from "@/lib/glossary/schema-problems";
 import { parseYamlSource } from "@/lib/glossary/yaml-document";
-import { makeProblem, type Problem } from "@/lib/problems";
+import { isError, makeProblem, type Problem } from "@/lib/problems";
 
 export interface Paragraph {
   /** 0-based position in the article; the same index in kk, ru and en are translations of each other. */
@@ -26,7 +28,21 @@ export interface ArticleVersion {
   paragraphs: Paragraph[];
 }
 
-export type Article = { slug: string } & Record<Lang, ArticleVersion>;
+/** An article: always its Kazakh original; each translation only once its file is there. */
+export type Article = { slug: string } & Record<typeof ORIGINAL_LANG, ArticleVersion> & Partial<Record<TranslationLang, ArticleVersion>>;
+
+/** The translations the article has, in the content languages' order. */
+export const translationsOf = (article: Article): TranslationLang[] => TRANSLATION_LANGS.filter((lang) => article[lang] !== undefined);
+
+/** The languages the article has: the original first, then its translations. */
+export const languagesOf = (article: Article): Lang[] => [ORIGINAL_LANG, ...translationsOf(article)];
+
+/** The article's versions: the original first, then the translations it has. */
+export const versionsOf = (article: Article): ArticleVersion[] =>
+  [article[ORIGINAL_LANG], ...TRANSLATION_LANGS.map((lang) => article[lang])].filter((version): version is ArticleVersion => version !== undefined);
+
+/** The article's version in one language, or undefined when that translation is missing. */
+export const versionIn = (article: Article, lang: Lang): ArticleVersion | undefined => article[lang];
 
 export interface ArticleSource {
   path: string;
@@ -35,7 +51,10 @@ export interface ArticleSource {
 
 export interface ParsedArticle {
   slug: string;
-  /** Present only when all three versions parsed without errors and align. */
+  /**
+   * Present when the Kazakh version and every translation given parsed without errors and align;
+   * a missing translation is a warning and leaves the article without it.
+   */
   article?: Article;
   problems: Problem[];
 }
@@ -103,8 +122,11 @@ export function parseArticleFiles(slug: string, sources: Partial<Record<Lang, Ar
   for (const lang of LANGS) {
     const source = sources[lang];
     if (!source) {
+      const file = `${dir}/${lang}.md`;
       problems.push(
-        makeProblem({ file: `${dir}/${lang}.md`, line: 1, column: 1, field: "", code: "missingArticleFile", params: { lang } }),
+        lang === ORIGINAL_LANG
+          ? makeProblem({ file, line: 1, column: 1, field: "", code: "missingArticleFile", params: { lang } })
+          : makeProblem({ file, line: 1, column: 1, field: "", code: "missingTranslation", params: { lang, file: `${lang}.md`, folder: dir }, severity: "warning" }),
       );
       continue;
     }
@@ -113,7 +135,8 @@ export function parseArticleFiles(slug: string, sources: Partial<Record<Lang, Ar
     problems.push(...result.problems);
   }
 
-  const kk = results.kk?.version;
+  // Only the translations present are aligned with the original.
+  const kk = results[ORIGINAL_LANG]?.version;
   if (kk) {
     for (const lang of TRANSLATION_LANGS) {
       const result = results[lang];
@@ -124,8 +147,12 @@ export function parseArticleFiles(slug: string, sources: Partial<Record<Lang, Ar
     }
   }
 
-  const ru = results.ru?.version;
-  const en = results.en?.version;
-  if (problems.length > 0 || !kk || !ru || !en) return { slug, problems };
-  return { slug, article: { slug, kk, ru, en }, problems };
+  // A translation given but broken fails the article, as the original does: nothing written is dropped.
+  if (!kk || problems.some(isError)) return { slug, problems };
+  const article: Article = { slug, kk };
+  for (const lang of TRANSLATION_LANGS) {
+    const version = results[lang]?.version;
+    if (version) article[lang] = version;
+  }
+  return { slug, article, problems };
 }

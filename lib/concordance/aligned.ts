@@ -3,7 +3,8 @@
 // list, lib/languages; paragraphs align by index), the term marked in each language where the
 // engine finds it. One triple per occurrence in the Kazakh
 // text; a paragraph where the term is found only in a translation gives one triple too, so no
-// occurrence in any language is lost. Where a language has the term inside a longer one
+// occurrence in any language is lost. A translation the article does not have (yet) is absent
+// from its triples (null), never an empty excerpt. Where a language has the term inside a longer one
 // (Верховного суда in «Председатель Верховного суда»), that occurrence is marked too, given by a
 // finder asked for inner spans; it starts no triple of its own. Built once from the articles;
 // pages pick from the lists.
@@ -35,11 +36,18 @@ interface TripleBase {
   form: string | null;
 }
 
-/** One occurrence: the paragraph's excerpt in each content language, by its code (kk, ru, en). */
-export type Triple<Code extends string = Lang> = TripleBase & Record<Code, Excerpt>;
+/**
+ * One occurrence: the paragraph's excerpt in each content language, by its code (kk, ru, en);
+ * null for a translation the article does not have.
+ */
+export type Triple<Code extends string = Lang> = TripleBase &
+  Record<typeof ORIGINAL_LANG, Excerpt> &
+  Record<Exclude<Code, typeof ORIGINAL_LANG>, Excerpt | null>;
 
-/** An article in the languages `Code` (Article for the content languages). */
-export type ArticleIn<Code extends string> = { slug: string } & Record<Code, { paragraphs: readonly { index: number; text: string }[] }>;
+type Paragraphs = { paragraphs: readonly { index: number; text: string }[] };
+
+/** An article in the languages `Code` (Article for the content languages): the original, and the translations it has. */
+export type ArticleIn<Code extends string> = { slug: string } & Record<typeof ORIGINAL_LANG, Paragraphs> & Partial<Record<Code, Paragraphs>>;
 
 const whole = (text: string): Excerpt => ({ runs: [{ text, marked: false }], found: false });
 
@@ -109,12 +117,19 @@ export function buildAlignedConcordance<Code extends string = Lang>(
   };
   for (const article of articles) {
     for (const [index, kkParagraph] of article[ORIGINAL_LANG].paragraphs.entries()) {
-      const texts = perLang((lang) => article[lang].paragraphs[index]?.text ?? "");
+      // The paragraph in each language; null where the article has no version in that language.
+      const texts = perLang((lang): string | null => {
+        const version: Paragraphs | undefined = article[lang];
+        return version ? (version.paragraphs[index]?.text ?? "") : null;
+      });
+      const kkText = kkParagraph.text;
       // The term's spans in each language of this paragraph, terms in order of first appearance.
       const terms = new Map<string, SpansByLang>();
-      const inner = {} as Record<L, Map<string, Span[]>>;
+      const inner = perLang(() => new Map<string, Span[]>());
       for (const lang of codes) {
-        const found = findSpans(texts[lang], lang);
+        const text = texts[lang];
+        if (text === null) continue;
+        const found = findSpans(text, lang);
         inner[lang] = innerByTerm(found);
         for (const span of found) {
           let spans = terms.get(span.termId);
@@ -127,17 +142,21 @@ export function buildAlignedConcordance<Code extends string = Lang>(
         // What each language shows: the term's own spans and those inside longer terms, in order.
         const spans = perLang((lang) => [...own[lang], ...(inner[lang].get(termId) ?? [])].sort((a, b) => a.start - b.start));
         const n = own[ORIGINAL_LANG].length;
+        const excerptIn = (lang: L, make: (text: string) => Excerpt): Excerpt | null => {
+          const text = texts[lang];
+          return text === null ? null : make(text);
+        };
         if (n === 0) {
-          add({ termId, ...base, form: null, ...perLang((lang) => excerptOf(texts[lang], spans[lang])) } as Triple<L>);
+          add({ termId, ...base, form: null, ...perLang((lang) => excerptIn(lang, (text) => excerptOf(text, spans[lang]))) } as Triple<L>);
           continue;
         }
         own[ORIGINAL_LANG].forEach((span, j) => {
           add({
             termId,
             ...base,
-            form: texts[ORIGINAL_LANG].slice(span.start, span.end),
-            [ORIGINAL_LANG]: excerptOf(texts[ORIGINAL_LANG], [span]),
-            ...Object.fromEntries(translations.map((lang) => [lang, translationExcerpt(texts[lang], spans[lang], j, n)])),
+            form: kkText.slice(span.start, span.end),
+            [ORIGINAL_LANG]: excerptOf(kkText, [span]),
+            ...Object.fromEntries(translations.map((lang) => [lang, excerptIn(lang, (text) => translationExcerpt(text, spans[lang], j, n))])),
           } as Triple<L>);
         });
       }

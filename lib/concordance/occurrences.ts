@@ -2,8 +2,8 @@
 // each with the sentence around it, grouped by entry id. Built once from the articles and the
 // engine's spans, so the entry pages only look their lines up.
 import { readerHref } from "@/lib/reader/urls";
-import type { Article } from "@/lib/articles/parse";
-import { LANGS, type Lang } from "@/lib/glossary/schema";
+import { versionsOf, type Article } from "@/lib/articles/parse";
+import type { Lang } from "@/lib/glossary/schema";
 import type { SpanFinder } from "@/lib/search/types";
 import { sentenceAround } from "./sentences";
 
@@ -24,8 +24,9 @@ export type { SpanFinder };
 export function buildConcordance(articles: readonly Article[], findSpans: SpanFinder): Map<string, Occurrence[]> {
   const byTerm = new Map<string, Occurrence[]>();
   for (const article of articles) {
-    for (const lang of LANGS) {
-      for (const paragraph of article[lang].paragraphs) {
+    // The languages the article has: a missing translation has no occurrences, not empty ones.
+    for (const { lang, paragraphs } of versionsOf(article)) {
+      for (const paragraph of paragraphs) {
         const text = paragraph.text;
         for (const span of findSpans(text, lang)) {
           const sentence = sentenceAround(text, span.start, span.end);

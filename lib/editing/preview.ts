@@ -5,7 +5,7 @@
 // begin like the term but are not read as it (сотталған is not сот). All from the engine itself,
 // with the glossary as it would be: what the preview shows is what the reader will show.
 import { annotate, buildTermIndex, tokenize, type Analysis, type Span, type SuffixTag, type TermIndex } from "@/lib/annotate";
-import type { Article } from "@/lib/articles/parse";
+import { versionIn, type Article } from "@/lib/articles/parse";
 import type { GlossaryEntry, Lang } from "@/lib/glossary/schema";
 import { LANGS } from "@/lib/glossary/schema";
 import { CONTENT_LANGUAGES, languageOf } from "@/lib/languages";
@@ -93,7 +93,9 @@ export function previewEntry(input: PreviewInput): EntryPreview {
     const alone = buildTermIndex([entry], lang);
     const { stems, words } = lastWords(entry, lang);
     for (const article of input.articles) {
-      for (const paragraph of article[lang].paragraphs) {
+      const version = versionIn(article, lang);
+      if (!version) continue; // a translation the article does not have yet
+      for (const paragraph of version.paragraphs) {
         const text = paragraph.text;
         if (!mayHold(text, stems)) continue;
         const spans = annotate(text, index).filter((s) => s.termId === entry.id);
@@ -105,7 +107,7 @@ export function previewEntry(input: PreviewInput): EntryPreview {
           }
           occurrences.push({
             article: article.slug,
-            title: article[lang].meta.title,
+            title: version.meta.title,
             lang,
             paragraph: paragraph.index + 1,
             text,

@@ -1,15 +1,17 @@
 // What an article page renders, built from the article and the engine's spans (the server
-// annotates; this file only arranges): each paragraph in the three languages cut into plain text
+// annotates; this file only arranges): each paragraph in the article's languages (the Kazakh
+// original and the translations it has) cut into plain text
 // and term occurrences, the cards of exactly the entries that occur (never the whole glossary),
 // the article's terms with their counts, what the page hands the browser (segments and names),
 // the paragraphs as HTML with their terms marked (text.json), and the
 // flashcards of its terms. Pure: no engine call, no content access, no framework.
 import type { Span } from "@/lib/annotate/types";
-import type { Article } from "@/lib/articles/parse";
+import { translationsOf, versionIn, versionsOf, type Article } from "@/lib/articles/parse";
 import { sentenceAround } from "@/lib/concordance/sentences";
 import type { ArticleTexts } from "@/lib/contracts/article-texts";
 import type { AnkiCard, CardSentence } from "@/lib/export/anki";
-import { LANGS, type Lang } from "@/lib/glossary/langs";
+import type { Lang } from "@/lib/glossary/langs";
+import { ORIGINAL_LANG, type TranslationLang } from "@/lib/languages/codes";
 import type { GlossaryEntry } from "@/lib/glossary/schema";
 import type { TermNames } from "@/lib/marks/mark-description";
 import { marksHtml } from "@/lib/marks/marks-html";
@@ -17,13 +19,16 @@ import { toSegments, type Segment } from "@/lib/marks/segments";
 import { pickTermCards, type TermCards } from "@/lib/marks/term-card";
 import { toLatin } from "@/lib/translit";
 
-/** The engine's spans of each paragraph, in each language. */
-export type ArticleSpans = Record<Lang, Span[][]>;
+/** What an article has in each of its languages: the original always, a translation only when the article has it. */
+export type PerArticleLang<T> = Record<typeof ORIGINAL_LANG, T> & Partial<Record<TranslationLang, T>>;
 
-/** One paragraph (1-based n, as in the #p{n} anchors) in the three languages. */
+/** The engine's spans of each paragraph, in each of the article's languages. */
+export type ArticleSpans = PerArticleLang<Span[][]>;
+
+/** One paragraph (1-based n, as in the #p{n} anchors) in the article's languages. */
 export interface ParagraphSegments {
   n: number;
-  segments: Record<Lang, Segment[]>;
+  segments: PerArticleLang<Segment[]>;
 }
 
 export interface TermCount {
@@ -53,11 +58,13 @@ export function termCounts(paragraphs: readonly (readonly Span[])[]): Map<string
 
 /** The view of any parsed article (the audit's generated one included), from its spans. */
 export function buildArticleView(article: Article, spans: ArticleSpans, glossary: Iterable<GlossaryEntry>): ArticleView {
-  const paragraphs = article.kk.paragraphs.map((_, i) => ({
-    n: i + 1,
-    segments: Object.fromEntries(LANGS.map((lang) => [lang, toSegments(article[lang].paragraphs[i]?.text ?? "", spans[lang][i] ?? [])])) as Record<Lang, Segment[]>,
-  }));
-  const ids = new Set(LANGS.flatMap((lang) => spans[lang].flat().map((s) => s.termId)));
+  const versions = versionsOf(article);
+  const paragraphs = article.kk.paragraphs.map((_, i) => {
+    const segments: PerArticleLang<Segment[]> = { kk: toSegments(article.kk.paragraphs[i]?.text ?? "", spans.kk[i] ?? []) };
+    for (const version of versions) if (version.lang !== ORIGINAL_LANG) segments[version.lang] = toSegments(version.paragraphs[i]?.text ?? "", spans[version.lang]?.[i] ?? []);
+    return { n: i + 1, segments };
+  });
+  const ids = new Set(versions.flatMap((version) => (spans[version.lang] ?? []).flat().map((s) => s.termId)));
   const cards = pickTermCards(glossary, ids);
   const terms = [...termCounts(spans.kk)]
     .flatMap(([id, count]) => (cards[id] ? [{ id, term: cards[id].kk.term, count }] : []))
@@ -98,20 +105,25 @@ export function articlePagePayload(view: ArticleView): ArticlePagePayload {
 
 /**
  * Each paragraph of one language (Kazakh in either script) as HTML with its terms marked,
- * linking to the entries in the interface language.
+ * linking to the entries in the interface language; undefined for a translation the article
+ * does not have.
  */
-export function paragraphsHtml(view: ArticleView, lang: Lang, locale: string, script: "cyrl" | "latn" = "cyrl"): string[] {
+export function paragraphsHtml(view: ArticleView, lang: typeof ORIGINAL_LANG, locale: string, script?: "cyrl" | "latn"): string[];
+export function paragraphsHtml(view: ArticleView, lang: Lang, locale: string, script?: "cyrl" | "latn"): string[] | undefined;
+export function paragraphsHtml(view: ArticleView, lang: Lang, locale: string, script: "cyrl" | "latn" = "cyrl"): string[] | undefined {
+  if (!versionIn(view.article, lang)) return undefined;
   const show = lang === "kk" && script === "latn" ? toLatin : undefined;
-  return view.paragraphs.map((p) => marksHtml(p.segments[lang], { cards: view.cards, locale, show }));
+  return view.paragraphs.map((p) => marksHtml(p.segments[lang] ?? [], { cards: view.cards, locale, show }));
 }
 
-/** What the page loads when the reader asks for a translation or the Latin script (text.json). */
+/**
+ * What the page loads when the reader asks for a translation or the Latin script (text.json):
+ * a translation the article does not have is left out, not sent empty.
+ */
 export function articleTexts(view: ArticleView, locale: string): ArticleTexts {
-  return {
-    latn: paragraphsHtml(view, "kk", locale, "latn"),
-    ru: paragraphsHtml(view, "ru", locale),
-    en: paragraphsHtml(view, "en", locale),
-  };
+  const texts: ArticleTexts = { latn: paragraphsHtml(view, "kk", locale, "latn") };
+  for (const lang of translationsOf(view.article)) texts[lang] = paragraphsHtml(view, lang, locale);
+  return texts;
 }
 
 /** The sentence of `text` around a span, its whitespace flattened, with the span as the term. */
@@ -139,8 +151,9 @@ export function articleFlashcards(view: ArticleView, entryOf: (id: string) => Gl
       const entry = entryOf(span.termId);
       if (!entry || cards.has(entry.id)) continue;
       const card: AnkiCard = { entry, sentence: sentenceOf(paragraph.text, span), source: { kind: "article", slug: article.slug } };
-      const translation = article[translationLang].paragraphs[i]?.text;
-      const match = translation === undefined ? undefined : spans[translationLang][i]?.find((s) => s.termId === entry.id);
+      // An article without that translation: the card's translation is left empty.
+      const translation = article[translationLang]?.paragraphs[i]?.text;
+      const match = translation === undefined ? undefined : spans[translationLang]?.[i]?.find((s) => s.termId === entry.id);
       if (translation !== undefined && match) card.translation = { lang: translationLang, sentence: sentenceOf(translation, match) };
       cards.set(entry.id, card);
     }

@@ -47,7 +47,7 @@ export function readGlossaryFile(file: string): SourceFile {
   return decoded.ok ? { path: displayPath(file), source: decoded.text } : { path: displayPath(file), source: "", notUtf8Line: decoded.line };
 }
 
-/** Every articles/<slug>/ folder with its kk.md, ru.md and en.md (a missing one is reported by the loader). */
+/** Every articles/<slug>/ folder with its kk.md, ru.md and en.md (the loader reports a missing one: kk.md an error, a translation a warning). */
 export function readArticleSources(dir: string = ARTICLES_DIR): ArticleSources[] {
   const absolute = path.resolve(/*turbopackIgnore: true*/ dir);
   if (!existsSync(/*turbopackIgnore: true*/ absolute)) return [];

@@ -1,4 +1,4 @@
-import { readingFromUrl } from "@/components/article/reading-options";
+import { readingFromUrl, revealLangFor } from "@/components/article/reading-options";
 import { parseReaderQuery, parseTarget } from "@/lib/reader/urls";
 
 describe("the view an article URL asks for", () => {
@@ -34,5 +34,19 @@ describe("the view an article URL asks for", () => {
       const asked = parseReaderQuery(query, "");
       expect(readingFromUrl(new URLSearchParams(query), "", null)).toEqual({ ...asked, script: asked.script ?? "cyrl" });
     }
+  });
+
+  it("reads a translation the article does not have as none, and a fragment in it as the Kazakh paragraph", () => {
+    expect(readingFromUrl("with=ru&hl=court", "#p2-ru", null, ["en"])).toEqual({ with: null, script: "cyrl", hl: "court", target: { n: 2, lang: "kk" }, marking: true });
+    expect(readingFromUrl("with=en", "#p2-en", null, ["en"])).toMatchObject({ with: "en", target: { n: 2, lang: "en" } });
+    expect(readingFromUrl("with=en", "#p1", null, [])).toMatchObject({ with: null, target: { n: 1, lang: "kk" } });
+  });
+
+  it("reveals under a paragraph the interface's translation, or Russian, else the one the article has, else none", () => {
+    expect(revealLangFor("en", ["ru", "en"])).toBe("en");
+    expect(revealLangFor("kk", ["ru", "en"])).toBe("ru");
+    expect(revealLangFor("kk", ["en"])).toBe("en");
+    expect(revealLangFor("en", ["ru"])).toBe("ru");
+    expect(revealLangFor("ru", [])).toBeNull();
   });
 });

@@ -16,6 +16,24 @@ const front = "---\ntitle: Т\ndate: 2024-03-01\n---\n";
 const file = (lang: string, body: string) => ({ path: `articles/news/${lang}.md`, source: `${front}${body}` });
 
 describe("checkArticle", () => {
+  it("checks an article without its Russian file: a warning, English aligned, coverage in Kazakh and English", () => {
+    const check = checkArticle(
+      {
+        slug: "news",
+        dir: "articles/news",
+        files: {
+          kk: file("kk", "Жоғарғы сот судьясы баспасөзге сұхбат берді.\n"),
+          en: file("en", "A Supreme Court judge gave an interview to the press.\n"),
+        },
+      },
+      entries,
+      indexOf,
+    );
+    expect(check.problems.map((p) => [p.file, p.severity, p.code])).toEqual([["articles/news/ru.md", "warning", "missingTranslation"]]);
+    expect(Object.keys(check.alignment)).toEqual(["en"]);
+    expect(check.coverage?.map((c) => c.lang)).toEqual(["kk", "en"]);
+  });
+
   it("aligns the paragraphs that pair, shows the one without a translation, and holds the coverage back", () => {
     const check = checkArticle(
       {

@@ -1,6 +1,6 @@
 // The home page's article list over a corpus: newest first, title search in every language and
 // script, the filters with their counts, 20 to a page.
-import { articleListHref, ARTICLES_PER_PAGE, listArticles, matchesTitle, readArticleFilters, type ArticleSummary } from "@/lib/articles/list";
+import { articleListHref, ARTICLES_PER_PAGE, listArticles, matchesTitle, readArticleFilters, titleFor, type ArticleSummary } from "@/lib/articles/list";
 import { DOMAINS } from "@/lib/glossary/schema";
 
 const collator = new Intl.Collator("kk");
@@ -70,5 +70,21 @@ describe("articleListHref", () => {
     expect(articleListHref("/kk", {})).toBe("/kk");
     expect(articleListHref("/kk", { q: "сот", domain: "courts", page: 1 })).toBe("/kk?q=%D1%81%D0%BE%D1%82&domain=courts");
     expect(articleListHref("/ru", { year: "2016", page: 3 })).toBe("/ru?year=2016&page=3");
+  });
+});
+
+describe("an article without a translation in the list", () => {
+  const titles = { kk: BEIJING.kk, en: BEIJING.en };
+
+  it("is titled in the interface language where it can be, else in Kazakh, saying which", () => {
+    expect(titleFor(titles, "en")).toEqual({ title: BEIJING.en, lang: "en" });
+    expect(titleFor(titles, "ru")).toEqual({ title: BEIJING.kk, lang: "kk" });
+    expect(titleFor(titles, "kk")).toEqual({ title: BEIJING.kk, lang: "kk" });
+  });
+
+  it("is found by the titles it has", () => {
+    expect(matchesTitle(titles, "Beijing")).toBe(true);
+    expect(matchesTitle(titles, "Бейжің")).toBe(true);
+    expect(matchesTitle(titles, "Пекин")).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArticleFiles, parseArticleVersion, splitParagraphs } from "@/lib/articles/parse";
+import { parseArticleFiles, parseArticleVersion, splitParagraphs, translationsOf } from "@/lib/articles/parse";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
 import { formatProblem } from "@/lib/problem-messages";
 import { cliTranslate } from "@/lib/cli-i18n";
@@ -23,11 +23,11 @@ describe("parseArticleFiles", () => {
     const { article, problems } = parseArticleFiles("short-news", sources("valid"));
     expect(problems).toEqual([]);
     expect(article?.kk.meta).toEqual({ title: "Сот туралы қысқа хабар", date: "2024-03-01" });
-    expect(article?.ru.paragraphs.map((p) => [p.index, p.line, p.text])).toEqual([
+    expect(article?.ru?.paragraphs.map((p) => [p.index, p.line, p.text])).toEqual([
       [0, 5, "Судья Верховного суда дал интервью прессе."],
       [1, 7, "Он рассказал о работе судебной системы."],
     ]);
-    expect(article?.en.meta.title).toBe("A short news item about a court");
+    expect(article?.en?.meta.title).toBe("A short news item about a court");
   });
 
   it("reports a translation with a surplus paragraph at that paragraph, with both counts", () => {
@@ -48,11 +48,54 @@ describe("parseArticleFiles", () => {
     ]);
   });
 
-  it("reports a missing language file", () => {
+  it("loads an article without its Russian file, warning of it by folder and file", () => {
     const files = sources("valid");
     delete files.ru;
-    const { problems } = parseArticleFiles("short-news", files);
-    expect(problems.map((p) => [p.file, p.code])).toEqual([["articles/short-news/ru.md", "missingArticleFile"]]);
+    const { article, problems } = parseArticleFiles("short-news", files);
+    expect(article?.kk.paragraphs).toHaveLength(2);
+    expect(article?.en?.meta.title).toBe("A short news item about a court");
+    expect(article && "ru" in article).toBe(false);
+    expect(article && translationsOf(article)).toEqual(["en"]);
+    expect(problems.map((p) => [p.file, p.line, p.severity, p.code, p.params])).toEqual([
+      ["articles/short-news/ru.md", 1, "warning", "missingTranslation", { lang: "ru", file: "ru.md", folder: "articles/short-news" }],
+    ]);
+    expect(problems.map((p) => formatProblem(p, cliTranslate("en")))).toEqual([
+      "articles/short-news/ru.md:1:1  warning  -  no Russian translation yet: articles/short-news has no ru.md; the article is shown without it",
+    ]);
+    expect(problems.map((p) => formatProblem(p, cliTranslate("ru")))[0]).toContain("пока нет русского перевода: в articles/short-news нет файла ru.md");
+  });
+
+  it("loads an article with its Kazakh text alone, warning of each translation", () => {
+    const files = sources("valid");
+    delete files.ru;
+    delete files.en;
+    const { article, problems } = parseArticleFiles("short-news", files);
+    expect(article && translationsOf(article)).toEqual([]);
+    expect(problems.map((p) => [p.file, p.severity, p.code])).toEqual([
+      ["articles/short-news/ru.md", "warning", "missingTranslation"],
+      ["articles/short-news/en.md", "warning", "missingTranslation"],
+    ]);
+  });
+
+  it("aligns only the translations present: a misaligned one is reported though the other is missing", () => {
+    const files = sources("misaligned");
+    delete files.en;
+    const { article, problems } = parseArticleFiles("short-news", files);
+    expect(article).toBeUndefined();
+    expect(problems.map((p) => [p.file, p.severity, p.code])).toEqual([
+      ["articles/short-news/en.md", "warning", "missingTranslation"],
+      ["articles/short-news/ru.md", "error", "paragraphSurplus"],
+    ]);
+  });
+
+  it("refuses an article without its Kazakh file: an error at the file, line 1", () => {
+    const files = sources("valid");
+    delete files.kk;
+    const { article, problems } = parseArticleFiles("short-news", files);
+    expect(article).toBeUndefined();
+    expect(problems.map((p) => formatProblem(p, cliTranslate("en")))).toEqual([
+      "articles/short-news/kk.md:1:1  error  -  the Kazakh version of the article is missing",
+    ]);
   });
 });
 

@@ -50,7 +50,7 @@ describe("article flashcards", () => {
         const { before, term, after } = card.translation!.sentence;
         // The sentence is the translation's own text, and the marked equivalent is in it.
         expect(term.trim()).not.toBe("");
-        const flat = articles[0]![lang].paragraphs.map((p) => p.text.replace(/\s+/g, " "));
+        const flat = (articles[0]?.[lang]?.paragraphs ?? []).map((p) => p.text.replace(/\s+/g, " "));
         expect(flat.some((p) => p.includes(before + term + after))).toBe(true);
         expect(card.translation!.sentence).not.toEqual(card.sentence);
         expect(card.source).toEqual({ kind: "article", slug });

@@ -172,7 +172,7 @@ describe("the aligned concordance with the fourth language", () => {
     en: paragraphs("The case was heard by the court.", "The jurors sat."),
     eo: paragraphs("La kazon juĝis la tribunalo.", "La ĵurianoj sidis."),
   };
-  const marked = (excerpt: { runs: { text: string; marked: boolean }[] }) => excerpt.runs.filter((r) => r.marked).map((r) => r.text);
+  const marked = (excerpt: { runs: { text: string; marked: boolean }[] } | null) => excerpt?.runs.filter((r) => r.marked).map((r) => r.text) ?? null;
 
   it("gives each occurrence an excerpt in every language of the list, the term marked in each", () => {
     const triples = buildAlignedConcordance<Four>([article], findSpans, DESCRIBED);

@@ -16,7 +16,7 @@ const { articles, findSpans } = realContent();
 const { entries } = loadGlossary(readGlossaryFiles());
 
 const views = articles.map((article) => {
-  const spans = Object.fromEntries(LANGS.map((lang) => [lang, article[lang].paragraphs.map((p) => findSpans(p.text, lang))])) as ArticleSpans;
+  const spans = Object.fromEntries(LANGS.map((lang) => [lang, (article[lang]?.paragraphs ?? []).map((p) => findSpans(p.text, lang))])) as ArticleSpans;
   return buildArticleView(article, spans, entries);
 });
 

@@ -1,16 +1,19 @@
-// `article new --slug S --kk FILE --ru FILE --en FILE [--title-kk …] [--date …] [--source …] [--url …]`:
-// writes articles/S/{kk,ru,en}.md from the editor's texts (plain, or already with front matter),
-// after the same checks the loader makes: the front matter, and every translation lining up with
-// the Kazakh paragraph by paragraph. Anything wrong is printed with the input file and line and
+// `article new --slug S --kk FILE [--ru FILE] [--en FILE] [--title-kk …] [--date …] [--source …] [--url …]`:
+// writes articles/S/kk.md, and ru.md and en.md for the translations given, from the editor's
+// texts (plain, or already with front matter), after the same checks the loader makes: the front
+// matter, and every translation given lining up with the Kazakh paragraph by paragraph. A
+// translation left out is not an error (the reader offers the languages an article has;
+// `glossary check` warns of it). Anything wrong is printed with the input file and line and
 // nothing is written; an existing folder is never touched. Then it prints the article's term
 // coverage and the phrases around legal words the glossary does not have yet.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { alignmentProblem } from "@/lib/articles/align";
 import { isArticleSlug, MAX_SLUG_LENGTH, META_OPTIONS, readArticleInput, renderArticleFile, type InputResult, type MetaOptions } from "@/lib/articles/input";
-import { parseArticleFiles, type Article } from "@/lib/articles/parse";
+import { parseArticleFiles, translationsOf, type Article } from "@/lib/articles/parse";
 import { articleMetaSchema } from "@/lib/articles/schema";
 import { LANGS, type Lang } from "@/lib/glossary/schema";
+import { ORIGINAL_LANG, TRANSLATION_LANGS } from "@/lib/languages/codes";
 import { isError, sortProblems, type Problem } from "@/lib/problems";
 import { displayPath } from "@/server/content/files";
 import { candidatesOf, DEFAULT_LIMIT, DEFAULT_MIN, printCandidates } from "../glossary-cli/candidates";
@@ -32,9 +35,8 @@ function checkOptions(ctx: CliContext, options: NewArticleOptions): string {
   const slug = options.slug;
   if (slug === undefined) throw new UsageError(ctx.t("article.missingSlug"));
   if (!isArticleSlug(slug)) throw new UsageError(ctx.t("article.badSlug", { slug, max: MAX_SLUG_LENGTH }));
-  // The reader shows the three columns side by side and cannot yet leave one out.
-  const missing = LANGS.filter((lang) => options.files[lang] === undefined);
-  if (missing.length > 0) throw new UsageError(ctx.t("article.missingFiles", { options: missing.map((l) => `--${l}`).join(", ") }));
+  // The Kazakh original is what the reader marks; the translations may follow later.
+  if (options.files[ORIGINAL_LANG] === undefined) throw new UsageError(ctx.t("article.missingFiles", { options: `--${ORIGINAL_LANG}` }));
   for (const [field, option] of Object.entries(META_OPTIONS) as [keyof MetaOptions, string][]) {
     const value = options.meta[field];
     if (value !== undefined && !articleMetaSchema.shape[field].safeParse(value).success) {
@@ -59,8 +61,13 @@ export function runArticleNew(ctx: CliContext, options: NewArticleOptions): numb
 
   const problems: Problem[] = [];
   const results: Partial<Record<Lang, InputResult>> = {};
-  for (const lang of LANGS) {
-    const input = readInputFile(ctx, options.files[lang]!);
+  // The languages given, the original first (checkOptions made sure of it).
+  const given = LANGS.flatMap((lang) => {
+    const file = options.files[lang];
+    return file === undefined ? [] : [{ lang, file }];
+  });
+  for (const { lang, file } of given) {
+    const input = readInputFile(ctx, file);
     if (input.problem) {
       problems.push(input.problem);
       continue;
@@ -71,7 +78,7 @@ export function runArticleNew(ctx: CliContext, options: NewArticleOptions): numb
   }
   const kk = results.kk?.version;
   if (kk) {
-    for (const lang of ["ru", "en"] as const) {
+    for (const lang of TRANSLATION_LANGS) {
       const result = results[lang];
       const problem = result?.version && alignmentProblem(kk, result.version, result.endLine);
       if (problem) problems.push(problem);
@@ -80,24 +87,29 @@ export function runArticleNew(ctx: CliContext, options: NewArticleOptions): numb
   if (problems.length > 0) return refuse(ctx, problems);
 
   // The files as they will be written, read back as the site will read them: a last guard.
-  const files = Object.fromEntries(
-    LANGS.map((lang) => {
-      const version = results[lang]!.version!;
-      return [lang, { path: displayPath(path.join(folder, `${lang}.md`)), source: renderArticleFile(version.meta, version.paragraphs) }];
-    }),
-  ) as Record<Lang, { path: string; source: string }>;
+  const files: Partial<Record<Lang, { path: string; source: string }>> = {};
+  for (const { lang } of given) {
+    const version = results[lang]?.version;
+    // Every input read and parsed without a problem (else refused above); never written half.
+    if (!version) return refuse(ctx, problems);
+    files[lang] = { path: displayPath(path.join(folder, `${lang}.md`)), source: renderArticleFile(version.meta, version.paragraphs) };
+  }
   const parsed = parseArticleFiles(slug, files, displayPath(folder));
   if (!parsed.article) return refuse(ctx, parsed.problems);
 
   mkdirSync(folder);
   try {
-    for (const lang of LANGS) writeFileSync(path.join(folder, `${lang}.md`), files[lang].source, { encoding: "utf8", flag: "wx" });
+    for (const [lang, file] of Object.entries(files)) writeFileSync(path.join(folder, `${lang}.md`), file.source, { encoding: "utf8", flag: "wx" });
   } catch (error) {
     // Half an article would break the site's build: take back what was written.
     rmSync(folder, { recursive: true, force: true });
     throw error;
   }
-  ctx.out(ctx.t("article.created", { dir: displayPath(folder), paragraphs: parsed.article.kk.paragraphs.length }));
+  const translations = translationsOf(parsed.article);
+  const written = translations.length === TRANSLATION_LANGS.length ? "all" : (translations[0] ?? "none");
+  ctx.out(ctx.t("article.created", { dir: displayPath(folder), translations: written, paragraphs: parsed.article.kk.paragraphs.length }));
+  // A translation left out is said as `check` says it: a warning, written all the same.
+  printProblems(ctx, sortProblems(parsed.problems), "err");
   printCoverage(ctx, parsed.article);
   return 0;
 }

@@ -36,8 +36,9 @@ export function runCoverage(ctx: CliContext, options: { gold?: string; texts?: s
         words: kk.words,
         occurrences,
         terms: kk.counts.size,
-        ru: share(of("ru")),
-        en: share(of("en")),
+        // A translation the article does not have is said to be missing, not covered at 0 %.
+        ru: article.ru ? share(of("ru")) : ctx.t("coverage.noTranslation"),
+        en: article.en ? share(of("en")) : ctx.t("coverage.noTranslation"),
       }),
     );
     const ranked = [...kk.counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleContent } from "@/components/article/article-content";
+import { versionIn } from "@/lib/articles/parse";
 import { getArticleView } from "@/server/article-view";
 import { articleStaticParams } from "@/server/content";
 
@@ -26,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!view) return {};
   const t = await getTranslations("Metadata");
   const locale = await getLocale();
-  return { title: view.article[locale].meta.title, description: t("articleDescription") };
+  // The title in the interface language, or the Kazakh one while that translation is missing.
+  return { title: (versionIn(view.article, locale) ?? view.article.kk).meta.title, description: t("articleDescription") };
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -1,6 +1,7 @@
 // The entry's concordance as a translator reads it: each occurrence as the Kazakh sentence beside
 // the same paragraph's Russian and English, the term marked in each (kk | ru | en, stacked on a
-// narrow screen), grouped by article, each language linking to that paragraph of the article.
+// narrow screen), grouped by article, each language linking to that paragraph of the article; a
+// translation the article does not have yet is said to be absent.
 // One page at a time, filtered by article and Kazakh form, with the counts of each form; all of
 // it links and a GET form, so it works without JavaScript.
 import Link from "next/link";
@@ -35,7 +36,10 @@ export async function Concordance({ locale, path, triples, params, articles }: P
   }
   const view = selectPage(triples, params);
   const titleLang = isLang(locale) ? locale : "kk";
-  const titleOf = (slug: string) => articles.find((a) => a.slug === slug)?.[titleLang].meta.title ?? slug;
+  const titleOf = (slug: string) => {
+    const article = articles.find((a) => a.slug === slug);
+    return (article?.[titleLang] ?? article?.kk)?.meta.title ?? slug;
+  };
   const filters: ConcordanceLink = { article: params.article, form: params.form, per: params.per };
   const href = (link: ConcordanceLink) => concordanceHref(path, link);
   const filtered = params.article !== "" || params.form !== "";
@@ -186,7 +190,14 @@ async function FilterSelect({ name, label, value, all, options, optionsLang, loc
 async function Side({ locale, lang, triple }: { locale: string; lang: Lang; triple: Triple }) {
   const t = await getTranslations("Entry");
   const names = await getTranslations("Term");
-  const excerpt: Excerpt = triple[lang];
+  const excerpt: Excerpt | null = triple[lang];
+  if (excerpt === null) {
+    return (
+      <div className={styles.side} data-lang={lang} data-absent="">
+        <p className={styles.note}>{t("concAbsent", { lang })}</p>
+      </div>
+    );
+  }
   const target = { slug: triple.slug, lang, paragraph: triple.paragraph, termId: triple.termId };
   return (
     <div className={styles.side} data-lang={lang}>
