@@ -18,7 +18,7 @@ beforeEach(() => {
 });
 
 describe("an article's text.json", () => {
-  const TEXTS = { latn: ["Sot."], ru: ["Суд."], en: ["Court."] };
+  const TEXTS = { latn: ["Sot."], names: [["court", "сот", "суд", "court"]], ru: ["Суд."], en: ["Court."] };
 
   it("is given when it has its three renderings", async () => {
     answer = TEXTS;
@@ -26,14 +26,21 @@ describe("an article's text.json", () => {
   });
 
   it("is given without a translation the article does not have", async () => {
-    answer = { latn: ["Sot."], ru: ["Суд."] };
-    await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toEqual({ latn: ["Sot."], ru: ["Суд."] });
+    answer = { latn: ["Sot."], names: [], ru: ["Суд."] };
+    await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toEqual({ latn: ["Sot."], names: [], ru: ["Суд."] });
   });
 
   it("is not had when the Latin rendering is missing or a translation is not a list of paragraphs", async () => {
     answer = { ru: ["Суд."], en: ["Court."] };
     await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toBeNull();
-    answer = { latn: ["Sot."], ru: "Суд." };
+    answer = { latn: ["Sot."], names: [], ru: "Суд." };
+    await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toBeNull();
+  });
+
+  it("is not had when the names of the translations' entries are missing or not an id and three terms", async () => {
+    answer = { latn: ["Sot."], ru: ["Суд."] };
+    await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toBeNull();
+    answer = { latn: ["Sot."], names: [["court", "сот", "суд"]], ru: ["Суд."] };
     await expect(loadArticleTexts("/en/articles/a/text.json")).resolves.toBeNull();
   });
 

@@ -22,6 +22,26 @@ describe("the parallel view", () => {
     await page.context().close();
   });
 
+  it("gives every mark of both columns its description, the translation-only entries' included", async () => {
+    for (const lang of ["ru", "en"]) {
+      const page = await openPage(browser(), articleUrl("en", `?with=${lang}`));
+      await page.locator(`#p1-${lang}`).waitFor();
+      const described = await page.evaluate((col) => {
+        const ids = (selector: string) => [...document.querySelectorAll(selector)].map((mark) => mark.getAttribute("aria-describedby") ?? "");
+        const missing = (list: string[]) => list.filter((id) => (document.getElementById(id)?.textContent ?? "").trim() === "");
+        const kk = ids('[data-col="kk"] [data-term]');
+        const translation = ids(`[data-col="${col}"] [data-term]`);
+        return { kk: kk.length, translation: translation.length, onlyTranslation: translation.filter((id) => !kk.includes(id)).length, missing: missing([...kk, ...translation]) };
+      }, lang);
+      expect(described.kk).toBeGreaterThan(20);
+      expect(described.translation).toBeGreaterThan(20);
+      // The article has entries that only its translation names: their descriptions came with text.json.
+      expect(described.onlyTranslation).toBeGreaterThan(0);
+      expect(described.missing).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it("puts the translation under the Kazakh paragraph on a narrow screen", async () => {
     const page = await openPage(browser(), articleUrl("en", "?with=en"), { viewport: { width: 390, height: 844 } });
     const en = page.locator(`#p${JURY_PARAGRAPH}-en`);

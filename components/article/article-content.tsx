@@ -6,7 +6,8 @@
 // {base}/cards.json once the page is running.
 import { getLocale, getTranslations } from "next-intl/server";
 import { translationsOf } from "@/lib/articles/parse";
-import { articlePagePayload, type ArticleView } from "@/lib/reader/article-view";
+import type { ArticleView } from "@/lib/reader/article-view";
+import { articlePagePayload } from "@/lib/reader/page-payload";
 import { ArticleHeader } from "./article-header";
 import { ArticleReader } from "./article-reader";
 import { ReadingProvider } from "./reading-context";

@@ -7,7 +7,7 @@
 import { Suspense, useMemo } from "react";
 import { useTranslations } from "next-intl";
 import type { TermNames } from "@/lib/marks/mark-description";
-import type { Segment } from "@/lib/marks/segments";
+import type { PageSegment } from "@/lib/reader/page-payload";
 import { TermCardsProvider } from "@/components/term/term-cards-context";
 import type { TranslationLang } from "@/lib/languages/codes";
 import { NewTerms } from "@/components/learner/new-terms";
@@ -20,9 +20,9 @@ import { ReadingControls, ReadingControlsFromUrl } from "./reading-controls";
 import styles from "./reading-controls.module.css";
 
 interface Props {
-  /** The Kazakh paragraphs' segments. */
-  kk: Segment[][];
-  /** The page's entries, those of the term list (with a count) first (articlePagePayload). */
+  /** The Kazakh paragraphs' segments (articlePagePayload). */
+  kk: PageSegment[][];
+  /** The entries of the Kazakh text, with their counts there: the term list (articlePagePayload). */
   terms: TermNames[];
   /** Where the cards of the article's entries are loaded from after hydration (cards.json). */
   cardsHref: string;
@@ -40,7 +40,7 @@ interface Props {
 export function ArticleReader({ kk, terms, cardsHref, textLabel, flashcards, textHref, source, translations }: Props) {
   const t = useTranslations("Article");
   const listed: TermListItem[] = useMemo(
-    () => terms.flatMap(([id, term, , , count = 0]) => (count > 0 ? [{ id, term, count, countLabel: t("occurrences", { count }) }] : [])),
+    () => terms.map(([id, term, , , count = 0]) => ({ id, term, count, countLabel: t("occurrences", { count }) })),
     [terms, t],
   );
   return (

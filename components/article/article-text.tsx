@@ -14,9 +14,9 @@
 // number (data-paragraph), for a card saved from a mark to record where it was met.
 import { closestMark, marksOfEntrySelector, markTermId } from "@/lib/marks/attributes";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
-import type { TermNames } from "@/lib/marks/mark-description";
+import { descriptionsHtml, type TermNames } from "@/lib/marks/mark-description";
 import { flagKnownMarks, highlightHtml, marksHtml, unmarkHtml } from "@/lib/marks/marks-html";
-import type { Segment } from "@/lib/marks/segments";
+import { payloadSegments, type PageSegment } from "@/lib/reader/page-payload";
 import { useLocale, useTranslations } from "next-intl";
 import { useQuietTermIds } from "@/components/learner/use-quiet-terms";
 import { registerOriginal } from "@/components/term/original-text";
@@ -28,10 +28,10 @@ import type { TranslationLang } from "@/lib/languages/codes";
 import styles from "./article-text.module.css";
 
 interface Props {
-  /** The Kazakh paragraphs' segments, in order. */
-  kk: readonly (readonly Segment[])[];
-  /** The page's entries: an occurrence of one of them is marked. */
-  terms: readonly TermNames[];
+  /** The Kazakh paragraphs' segments, in order, naming their entries by their place in `terms`. */
+  kk: PageSegment[][];
+  /** The entries of the Kazakh text (articlePagePayload). */
+  terms: TermNames[];
   label: string;
   /** Where the Latin and translated renderings are (text.json). */
   textHref: string;
@@ -63,8 +63,9 @@ export function ArticleText({ kk: segments, terms, label, textHref, source, tran
   const locale = useLocale();
   const kk = useMemo(() => {
     const cards = Object.fromEntries(terms.map(([id]) => [id, true]));
-    return segments.map((paragraph) => marksHtml(paragraph, { cards, locale }));
+    return payloadSegments({ kk: segments, terms }).map((paragraph) => marksHtml(paragraph, { cards, locale }));
   }, [segments, terms, locale]);
+  const describe = useTranslations("Term");
   // A paragraph's translation shown alone is in the interface's language, or Russian, if the article has it.
   const revealLang = revealLangFor(locale, translations);
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(() => new Set());
@@ -115,6 +116,12 @@ export function ArticleText({ kk: segments, terms, label, textHref, source, tran
   const withText = view.with !== null && translations.includes(view.with) ? texts?.[view.with] : undefined;
   const parallel = view.with !== null && withText !== undefined ? view.with : null;
   const latin = view.script === "latn" && texts !== null;
+  // The descriptions of the entries only the translations have come with them (the page holds
+  // those of the Kazakh text: TermCardsProvider).
+  const translationDescriptions = useMemo(
+    () => (texts && texts.names.length > 0 ? descriptionsHtml((values) => describe("description", values), texts.names) : null),
+    [texts, describe],
+  );
 
   // Keep the reader's place: the paragraph at the top of the screen stays where it is when a
   // translation column, the script or the marking changes the text's layout around it.
@@ -267,6 +274,7 @@ export function ArticleText({ kk: segments, terms, label, textHref, source, tran
           </div>
         );
       })}
+      {translationDescriptions ? <div hidden dangerouslySetInnerHTML={{ __html: translationDescriptions }} /> : null}
     </section>
   );
 }

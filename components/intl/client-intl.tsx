@@ -5,11 +5,12 @@
 import type { ReactNode } from "react";
 import { NextIntlClientProvider, type Messages } from "next-intl";
 import { getLocale, getMessages } from "next-intl/server";
-import { CLIENT_NAMESPACES, pickMessages } from "./client-messages";
+import { pickClientMessages, pickMessages } from "./client-messages";
 
 export async function ClientIntl({ namespaces, children }: { namespaces: readonly (keyof Messages)[]; children: ReactNode }) {
   const all = await getMessages();
-  const messages = pickMessages(all, [...new Set([...CLIENT_NAMESPACES, ...namespaces])]);
+  // A namespace the page names comes whole, even one the layout sends in part.
+  const messages = { ...pickClientMessages(all), ...pickMessages(all, namespaces) };
   return (
     <NextIntlClientProvider locale={await getLocale()} messages={messages as Messages}>
       {children}

@@ -12,9 +12,30 @@ export const CLIENT_NAMESPACES = ["Layout", "LanguageSwitcher", "Article", "Term
 export type ClientNamespace = (typeof CLIENT_NAMESPACES)[number];
 export type ClientMessages = Pick<typeof messages, ClientNamespace>;
 
+/**
+ * Messages of those namespaces that only server components say (the site's name, the skip link
+ * and the footer; the article's heading and what its page hands its reader as props), left out
+ * of what the browser gets with every page: the messages travel in each page's HTML and in each
+ * of its prefetch files. A client component that asks for one of them fails the test that
+ * guards this list (__tests__/components/client-messages.test.ts).
+ */
+export const SERVER_ONLY_MESSAGES = {
+  Layout: ["siteName", "skipToContent", "footer"],
+  Article: ["back", "source", "textLabel", "flashcardsLatin", "paragraph"],
+} as const satisfies { [N in ClientNamespace]?: readonly (keyof (typeof messages)[N])[] };
+
 /** The given namespaces of a locale's messages (as next-intl loaded them: compiled or not). */
 export function pickMessages<N extends string>(all: Record<string, unknown>, namespaces: readonly N[]): Record<N, unknown> {
   return Object.fromEntries(namespaces.map((ns) => [ns, all[ns]])) as Record<N, unknown>;
 }
 
-export const pickClientMessages = (all: Record<string, unknown>): Record<ClientNamespace, unknown> => pickMessages(all, CLIENT_NAMESPACES);
+/** The layout's namespaces for the browser, without their server-only messages. */
+export function pickClientMessages(all: Record<string, unknown>): Record<ClientNamespace, unknown> {
+  const picked = pickMessages(all, CLIENT_NAMESPACES);
+  for (const [ns, keys] of Object.entries(SERVER_ONLY_MESSAGES) as [ClientNamespace, readonly string[]][]) {
+    const namespace = picked[ns];
+    if (typeof namespace !== "object" || namespace === null) continue;
+    picked[ns] = Object.fromEntries(Object.entries(namespace).filter(([key]) => !keys.includes(key)));
+  }
+  return picked;
+}

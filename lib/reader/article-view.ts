@@ -13,11 +13,11 @@ import type { AnkiCard, CardSentence } from "@/lib/export/anki";
 import type { Lang } from "@/lib/glossary/langs";
 import { ORIGINAL_LANG, type TranslationLang } from "@/lib/languages/codes";
 import type { GlossaryEntry } from "@/lib/glossary/schema";
-import type { TermNames } from "@/lib/marks/mark-description";
 import { marksHtml } from "@/lib/marks/marks-html";
 import { toSegments, type Segment } from "@/lib/marks/segments";
 import { pickTermCards, type TermCards } from "@/lib/marks/term-card";
 import { toLatin } from "@/lib/translit";
+import { namesIn } from "./page-payload";
 
 /** What an article has in each of its languages: the original always, a translation only when the article has it. */
 export type PerArticleLang<T> = Record<typeof ORIGINAL_LANG, T> & Partial<Record<TranslationLang, T>>;
@@ -73,37 +73,6 @@ export function buildArticleView(article: Article, spans: ArticleSpans, glossary
 }
 
 /**
- * What an article page hands the browser to draw its Kazakh text, its term list and the marks'
- * descriptions (components/article/article-reader.tsx): each paragraph's segments, which the
- * browser marks with marksHtml as the server does for text.json, and each entry of the page by
- * its names with its count in the Kazakh text (TermNames: the list's entries, those counted,
- * first, in Kazakh order; then those only in a translation). Data, not HTML: the React payload
- * travels inlined in the page and is written again in the page's prefetch files, and a mark's
- * HTML (its link, aria and data attributes) is about twice its segment.
- */
-export interface ArticlePagePayload {
-  kk: Segment[][];
-  terms: TermNames[];
-}
-
-export function articlePagePayload(view: ArticleView): ArticlePagePayload {
-  const listed = new Set(view.terms.map((term) => term.id));
-  const names = (id: string, count: number): TermNames => {
-    const card = view.cards[id]!;
-    return [id, card.kk.term, card.ru.term, card.en.term, count];
-  };
-  return {
-    kk: view.paragraphs.map((p) => p.segments.kk),
-    terms: [
-      ...view.terms.map((term) => names(term.id, term.count)),
-      ...Object.keys(view.cards)
-        .filter((id) => !listed.has(id))
-        .map((id) => names(id, 0)),
-    ],
-  };
-}
-
-/**
  * Each paragraph of one language (Kazakh in either script) as HTML with its terms marked,
  * linking to the entries in the interface language; undefined for a translation the article
  * does not have.
@@ -121,7 +90,12 @@ export function paragraphsHtml(view: ArticleView, lang: Lang, locale: string, sc
  * a translation the article does not have is left out, not sent empty.
  */
 export function articleTexts(view: ArticleView, locale: string): ArticleTexts {
-  const texts: ArticleTexts = { latn: paragraphsHtml(view, "kk", locale, "latn") };
+  const inKazakh = new Set(view.terms.map((term) => term.id));
+  const names = Object.keys(view.cards)
+    .filter((id) => !inKazakh.has(id))
+    .sort()
+    .map((id) => namesIn(view, id));
+  const texts: ArticleTexts = { latn: paragraphsHtml(view, "kk", locale, "latn"), names };
   for (const lang of translationsOf(view.article)) texts[lang] = paragraphsHtml(view, lang, locale);
   return texts;
 }

@@ -23,6 +23,7 @@ beforeAll(stubLayerDom);
 const HREF = "/en/articles/court-news/text.json";
 const TEXTS = {
   latn: ["", "Bul alqabiler sotynyng isi."],
+  names: [],
   ru: ["", 'Вступление. Это дело <a data-term="jury-trial">суда присяжных</a>. Конец.'],
   en: ["", 'Opening. This is a case of the <a data-term="jury-trial">jury trial</a>. End.'],
 };

@@ -55,7 +55,7 @@ describe("an article without its Russian translation", () => {
 
   it("gives a text.json with the Latin text and English, and no Russian key, that the page's guard accepts", () => {
     const texts = articleTexts(viewOf(theArticle()), "kk");
-    expect(Object.keys(texts).sort()).toEqual(["en", "latn"]);
+    expect(Object.keys(texts).sort()).toEqual(["en", "latn", "names"]);
     expect(texts.latn).toHaveLength(2);
     expect(texts.en).toHaveLength(2);
     expect(isArticleTexts(JSON.parse(JSON.stringify(texts)))).toBe(true);
