@@ -12,6 +12,8 @@
 // marks of the terms the reader knows are drawn quietly when they chose so (the learner's data,
 // kept in the browser). The section names the article (data-source-*) and each paragraph its
 // number (data-paragraph), for a card saved from a mark to record where it was met.
+// The page names the entries of its Kazakh text (their descriptions are TermCardsProvider's);
+// those only a translation has come with text.json, and their descriptions are added here.
 import { closestMark, marksOfEntrySelector, markTermId } from "@/lib/marks/attributes";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type MouseEvent, type PointerEvent } from "react";
 import { descriptionsHtml, type TermNames } from "@/lib/marks/mark-description";

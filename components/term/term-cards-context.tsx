@@ -7,7 +7,8 @@
 // description (the Kazakh term and its equivalents), which screen readers hear after a mark's
 // text through its aria-describedby; when the cards come later, the page's TermNames make them
 // (descriptionsHtml in mark-description.ts), so they are in the server's HTML, there before
-// any script runs. Wraps
+// any script runs. (An article page names only the entries of its Kazakh text; its text adds
+// the descriptions of those only a translation has when it loads them: article-text.tsx.) Wraps
 // its children in a `display: contents` <div>: put it around block content, not inside a <p>.
 // That <div> carries data-cards-ready once the cards and their layer are there.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
