@@ -5,7 +5,7 @@
 // file; then N's figures as ratios to the two-article build, against the corpus issue's
 // targets. A measurement, not a test: times depend on the machine and what else runs on it.
 import path from "node:path";
-import { build, buildOutput, LIMITS, scratchWithCorpus, servedJson, servedPages, type OutputFile } from "./lib/corpus/scratch";
+import { articleFiles, build, buildOutput, LIMITS, scratchWithCorpus, servedJson, servedPages, type OutputFile } from "./lib/corpus/scratch";
 
 const REPO = path.resolve(__dirname, "..");
 const count = Number(process.argv[2] ?? 1000);
@@ -22,6 +22,8 @@ interface Figures {
   perArticle: number;
   largestPage: OutputFile | undefined;
   largestJson: OutputFile | undefined;
+  /** The largest JSON but the glossary's exports (downloads that grow with the glossary, not the corpus). */
+  largestCorpusJson: OutputFile | undefined;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -39,9 +41,8 @@ function measure(articles: number): Figures {
     console.log(`${result.seconds.toFixed(0)} s`);
     const files = buildOutput(scratch.root);
     const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
-    // An article's own files (its pages, their data and prefetch segments), not the route's code under [slug].
-    const ofArticles = files.filter((f) => /(^|\/)articles\/[^[]/.test(f.path)).reduce((sum, f) => sum + f.bytes, 0);
-    return { articles, seconds: result.seconds, files: files.length, bytes, perArticle: ofArticles / articles, largestPage: largest(servedPages(files)), largestJson: largest(servedJson(files)) };
+    const ofArticles = articleFiles(files).reduce((sum, f) => sum + f.bytes, 0);
+    return { articles, seconds: result.seconds, files: files.length, bytes, perArticle: ofArticles / articles, largestPage: largest(servedPages(files)), largestJson: largest(servedJson(files)), largestCorpusJson: largest(servedJson(files).filter((f) => !f.path.startsWith("exports/"))) };
   } finally {
     scratch.remove();
   }
@@ -58,6 +59,12 @@ const grown = measure(count);
 print(grown);
 const mark = (ok: boolean) => (ok ? "ok" : "OVER");
 console.log(`\n${count} articles against 2:`);
-console.log(`  build time ×${(grown.seconds / base.seconds).toFixed(2)} for ×${count / 2} the articles (target at 1,000: at most 150 s on 2 cores; here ${grown.seconds.toFixed(0)} s)`);
+// The corpus issue's build targets on 2 cores: 1,000 articles in 150 s, 10,000 in 20 minutes.
+const BUILD_TARGETS: Record<number, number> = { 1000: 150, 10000: 1200 };
+const target = BUILD_TARGETS[count];
+const verdict = target === undefined ? "targets: 1,000 articles in at most 150 s, 10,000 in at most 1,200 s" : `target at ${count.toLocaleString("en")}: at most ${target} s, ${mark(grown.seconds <= target)}`;
+console.log(`  build time ×${(grown.seconds / base.seconds).toFixed(2)} for ×${count / 2} the articles: ${grown.seconds.toFixed(0)} s (${verdict})`);
 console.log(`  output ×${(grown.bytes / base.bytes).toFixed(1)}; per article ${kb(grown.perArticle)} (limit ${kb(LIMITS.perArticleBytes)}: ${mark(grown.perArticle <= LIMITS.perArticleBytes)})`);
 console.log(`  largest page ${kb(grown.largestPage?.bytes ?? 0)} (limit ${kb(LIMITS.htmlBytes)}: ${mark((grown.largestPage?.bytes ?? 0) <= LIMITS.htmlBytes)}), largest JSON ${kb(grown.largestJson?.bytes ?? 0)} (limit ${kb(LIMITS.jsonBytes)}: ${mark((grown.largestJson?.bytes ?? 0) <= LIMITS.jsonBytes)})`);
+const corpusJson = grown.largestCorpusJson;
+console.log(`  largest JSON but the glossary's exports: ${corpusJson ? `${corpusJson.path} ${kb(corpusJson.bytes)}` : "none"} (limit ${kb(LIMITS.jsonBytes)}: ${mark((corpusJson?.bytes ?? 0) <= LIMITS.jsonBytes)})`);

@@ -1,9 +1,9 @@
 // A corpus many times the project's own: the project is built in a scratch copy with 30 articles
 // generated from its two (scripts/lib/corpus/scratch.ts, as `npm run bench:corpus` does), and no
-// prerendered page or JSON file it writes may pass the corpus limits; the article files beside
-// the pages are made on request and not written at all. (`npm run bench:corpus 1000` measures
-// the build's time and size.)
-import { build, buildOutput, LIMITS, scratchWithCorpus, servedJson, servedPages, type OutputFile } from "@/scripts/lib/corpus/scratch";
+// prerendered page or JSON file it writes, nor its output per article, may pass the corpus
+// limits; the article files beside the pages are made on request and not written at all.
+// (`npm run bench:corpus 1000` measures the build's time and size.)
+import { articleFiles, build, buildOutput, LIMITS, scratchWithCorpus, servedJson, servedPages, type OutputFile } from "@/scripts/lib/corpus/scratch";
 import { REPO_ROOT } from "@/scripts/lib/next-server";
 
 const ARTICLES = 30;
@@ -35,6 +35,11 @@ describe(`a build of ${ARTICLES} articles`, () => {
   // The glossary's own exports grow with the glossary, not the corpus, and are downloads.
   it("writes no JSON file over 1 MB but the glossary's exports", () => {
     expect(over(servedJson(files).filter((f) => !f.path.startsWith("exports/")), LIMITS.jsonBytes)).toEqual([]);
+  });
+
+  it("writes under 400 KB per article", () => {
+    const perArticle = articleFiles(files).reduce((sum, f) => sum + f.bytes, 0) / ARTICLES;
+    expect(perArticle).toBeLessThan(LIMITS.perArticleBytes);
   });
 
   it("writes none of an article's files beside its page (made on request)", () => {

@@ -93,5 +93,12 @@ export const servedPages = (files: readonly OutputFile[]) => files.filter((f) =>
 /** The JSON files a client may be sent: not the build's file traces (*.nft.json), which list the files a route's server code needs and only the build reads. */
 export const servedJson = (files: readonly OutputFile[]) => files.filter((f) => (f.path.endsWith(".json.body") || f.path.endsWith(".json")) && !f.path.endsWith(".nft.json"));
 
+/**
+ * The files of the articles themselves (their pages in each interface language, the pages' data
+ * and prefetch segments), not the code of a route under [locale] (the article route's, the
+ * editing mode's article check), which does not grow with the corpus.
+ */
+export const articleFiles = (files: readonly OutputFile[]) => files.filter((f) => !f.path.startsWith("[") && /(^|\/)articles\/[^[]/.test(f.path));
+
 /** Limits of the corpus issue: what no page, file or article may outgrow at any corpus size. */
 export const LIMITS = { htmlBytes: 400 * 1024, jsonBytes: 1024 * 1024, perArticleBytes: 400 * 1024 } as const;
