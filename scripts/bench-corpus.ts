@@ -42,7 +42,8 @@ function measure(articles: number): Figures {
     const files = buildOutput(scratch.root);
     const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
     const ofArticles = articleFiles(files).reduce((sum, f) => sum + f.bytes, 0);
-    return { articles, seconds: result.seconds, files: files.length, bytes, perArticle: ofArticles / articles, largestPage: largest(servedPages(files)), largestJson: largest(servedJson(files)), largestCorpusJson: largest(servedJson(files).filter((f) => !f.path.startsWith("exports/"))) };
+    const json = servedJson(files);
+    return { articles, seconds: result.seconds, files: files.length, bytes, perArticle: ofArticles / articles, largestPage: largest(servedPages(files)), largestJson: largest(json), largestCorpusJson: largest(json.filter((f) => !f.path.startsWith("exports/"))) };
   } finally {
     scratch.remove();
   }

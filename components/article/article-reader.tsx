@@ -2,7 +2,7 @@
 // Puts an article's reading pieces together: the view read from the URL, the reading options,
 // the flashcards link, the term list and the text, sharing the cards of this page's terms
 // (loaded from cardsHref once the page has hydrated). It gets the page's data compact
-// (articlePagePayload in lib/reader/article-view.ts) and words and marks it here, on the server
+// (articlePagePayload in lib/reader/page-payload.ts) and words and marks it here, on the server
 // as the page is rendered and again in the browser as it hydrates.
 import { Suspense, useMemo } from "react";
 import { useTranslations } from "next-intl";

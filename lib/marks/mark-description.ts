@@ -12,12 +12,13 @@ export type DescribeTerm = (values: { term: string; ru: string; en: string }) =>
 /**
  * An entry's id and terms, as an article page hands them to the browser before its cards come:
  * a tuple, since a long article's payload holds one per entry (and the page's HTML, its React
- * payload and its prefetch files each hold that payload). An article's list adds the entry's
- * count in the Kazakh text (0 when it occurs only in a translation).
+ * payload and its prefetch files each hold that payload). An article page's list adds the
+ * entry's count in the Kazakh text.
  */
 export type TermNames = readonly [id: string, kk: string, ru: string, en: string, count?: number];
 
-export const termNames = (card: TermCard): TermNames => [card.id, card.kk.term, card.ru.term, card.en.term];
+export const termNames = (card: TermCard, count?: number): TermNames =>
+  count === undefined ? [card.id, card.kk.term, card.ru.term, card.en.term] : [card.id, card.kk.term, card.ru.term, card.en.term, count];
 
 /** The description elements of all the page's entries, as HTML (one element for React, not one per entry). */
 export function descriptionsHtml(describe: DescribeTerm, terms: Iterable<TermNames>): string {

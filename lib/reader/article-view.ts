@@ -15,9 +15,9 @@ import { ORIGINAL_LANG, type TranslationLang } from "@/lib/languages/codes";
 import type { GlossaryEntry } from "@/lib/glossary/schema";
 import { marksHtml } from "@/lib/marks/marks-html";
 import { toSegments, type Segment } from "@/lib/marks/segments";
+import { termNames } from "@/lib/marks/mark-description";
 import { pickTermCards, type TermCards } from "@/lib/marks/term-card";
 import { toLatin } from "@/lib/translit";
-import { namesIn } from "./page-payload";
 
 /** What an article has in each of its languages: the original always, a translation only when the article has it. */
 export type PerArticleLang<T> = Record<typeof ORIGINAL_LANG, T> & Partial<Record<TranslationLang, T>>;
@@ -94,7 +94,7 @@ export function articleTexts(view: ArticleView, locale: string): ArticleTexts {
   const names = Object.keys(view.cards)
     .filter((id) => !inKazakh.has(id))
     .sort()
-    .map((id) => namesIn(view, id));
+    .map((id) => termNames(view.cards[id]!));
   const texts: ArticleTexts = { latn: paragraphsHtml(view, "kk", locale, "latn"), names };
   for (const lang of translationsOf(view.article)) texts[lang] = paragraphsHtml(view, lang, locale);
   return texts;

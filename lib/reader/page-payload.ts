@@ -2,15 +2,9 @@
 // browser makes of it again (payloadSegments, in components/article/article-text.tsx): kept
 // apart from article-view.ts, whose imports (the article parser among them) the page's scripts
 // do not need.
-import type { TermNames } from "@/lib/marks/mark-description";
+import { termNames, type TermNames } from "@/lib/marks/mark-description";
 import type { Segment } from "@/lib/marks/segments";
 import type { ArticleView } from "./article-view";
-
-/** The names of an entry of the view (it has a card: it occurs in the article). */
-export const namesIn = (view: ArticleView, id: string): [string, string, string, string] => {
-  const card = view.cards[id]!;
-  return [id, card.kk.term, card.ru.term, card.en.term];
-};
 
 /**
  * A segment as the page hands it over: text, or a term occurrence naming its entry by its place
@@ -45,7 +39,8 @@ export function articlePagePayload(view: ArticleView): ArticlePagePayload {
   };
   return {
     kk: view.paragraphs.map((p) => p.segments.kk.map(compact)),
-    terms: view.terms.map((term) => [...namesIn(view, term.id), term.count]),
+    // Every listed term has its card (the view lists only those).
+    terms: view.terms.map((term) => termNames(view.cards[term.id]!, term.count)),
   };
 }
 
