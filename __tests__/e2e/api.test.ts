@@ -38,6 +38,11 @@ describe("glossary exports", () => {
     expect(await response.json()).toEqual(JSON.parse(cli));
   });
 
+  it.each(["json", "csv", "tbx"])("offers the glossary's %s as a download with the reader's name", async (format) => {
+    const response = await fetch(`${BASE_URL}/exports/glossary.${format}`);
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="zan-reader-glossary.${format}"`);
+  });
+
   it("serves TBX as UTF-8 XML with one conceptEntry per entry", async () => {
     const response = await fetch(`${BASE_URL}/exports/glossary.tbx`);
     expect(response.headers.get("content-type")).toMatch(/^application\/x-tbx; charset=utf-8/i);

@@ -100,5 +100,12 @@ export const servedJson = (files: readonly OutputFile[]) => files.filter((f) => 
  */
 export const articleFiles = (files: readonly OutputFile[]) => files.filter((f) => !f.path.startsWith("[") && /(^|\/)articles\/[^[]/.test(f.path));
 
+/**
+ * The whole glossary as JSON (/exports/glossary.json), the one JSON file a limit does not hold:
+ * it is the download PRODUCT.md promises, and it grows with the glossary, not with the corpus
+ * (__tests__/e2e/corpus-limits.test.ts checks that it is written from the glossary alone).
+ */
+export const GLOSSARY_DOWNLOAD = "exports/glossary.json.body";
+
 /** Limits of the corpus issue: what no page, file or article may outgrow at any corpus size. */
 export const LIMITS = { htmlBytes: 400 * 1024, jsonBytes: 1024 * 1024, perArticleBytes: 400 * 1024 } as const;
