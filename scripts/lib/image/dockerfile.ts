@@ -5,13 +5,19 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
+/**
+ * A word as the engine's lexer leaves it: quotes taken off, and the variables it names kept apart
+ * from the literal text, to be filled in from the variables known at that step (`resolve`).
+ */
+export type Word = readonly (string | { variable: string })[];
+
 export type Instruction =
-  | { line: number; kind: "ARG"; name: string; value: string | undefined }
-  | { line: number; kind: "ENV"; pairs: [string, string][] }
-  | { line: number; kind: "WORKDIR"; dir: string }
-  | { line: number; kind: "COPY"; from: string | undefined; sources: string[]; dest: string }
+  | { line: number; kind: "ARG"; name: string; value: Word | undefined }
+  | { line: number; kind: "ENV"; pairs: [string, Word][] }
+  | { line: number; kind: "WORKDIR"; dir: Word }
+  | { line: number; kind: "COPY"; from: string | undefined; sources: Word[]; dest: Word }
   | { line: number; kind: "RUN"; command: string }
-  | { line: number; kind: "USER"; user: string }
+  | { line: number; kind: "USER"; user: Word }
   | { line: number; kind: "EXPOSE"; ports: string[] }
   | { line: number; kind: "HEALTHCHECK"; options: Record<string, string>; command: string[] }
   | { line: number; kind: "CMD"; command: string[] };
@@ -29,6 +35,11 @@ export class DockerfileError extends Error {
   }
 }
 
+/** One argument for `sh -c`, in single quotes. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 /** `["a", "b"]` (the exec form) as a list; a shell-form command is refused: the rehearsal runs what Docker would exec. */
 function execForm(file: string, line: number, text: string, what: string): string[] {
   let parsed: unknown;
@@ -43,46 +54,126 @@ function execForm(file: string, line: number, text: string, what: string): strin
   return parsed;
 }
 
-/** `k=v k2="v 2"` as pairs; quotes are taken off, a backslash keeps the next character. */
-function keyValues(file: string, line: number, text: string): [string, string][] {
-  const pairs: [string, string][] = [];
-  const pattern = /\s*([A-Za-z_][A-Za-z0-9_]*)=("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s"'\\]|\\.)*)/y;
-  let at = 0;
-  while (at < text.length) {
-    if (/^\s*$/.test(text.slice(at))) break;
-    pattern.lastIndex = at;
-    const match = pattern.exec(text);
-    if (!match) throw new DockerfileError(file, line, `ENV expects NAME=value pairs, not: ${text.slice(at).trim()}`);
-    const raw = match[2] ?? "";
-    const value = raw.startsWith("'") ? raw.slice(1, -1) : raw.replace(/^"|"$/g, "").replace(/\\(.)/g, "$1");
-    pairs.push([match[1]!, value]);
-    at = pattern.lastIndex;
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+
+/**
+ * Reads one word from `text` at `at`, as the engine's lexer reads a word outside RUN: `'…'` is
+ * literal, `"…"` takes `\"`, `\\` and `\$` and fills in variables, a backslash outside quotes
+ * keeps the next character, `$NAME` and `${NAME}` name a variable. Stops at unquoted white space.
+ * The `${NAME:-word}` forms are refused, as is a quote left open.
+ */
+function readWord(file: string, line: number, text: string, at: number): { word: Word; end: number } {
+  const word: (string | { variable: string })[] = [];
+  let literal = "";
+  const flush = () => {
+    if (literal) word.push(literal);
+    literal = "";
+  };
+  const variable = (i: number): number => {
+    // text[i] is "$"; returns where the variable's name ends, or i + 1 for a lone "$".
+    if (text[i + 1] === "{") {
+      const close = text.indexOf("}", i + 2);
+      const name = close < 0 ? "" : text.slice(i + 2, close);
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new DockerfileError(file, line, `only $NAME and \${NAME} are rehearsed, not: ${text.slice(i, close < 0 ? undefined : close + 1)}`);
+      flush();
+      word.push({ variable: name });
+      return close + 1;
+    }
+    NAME.lastIndex = i + 1;
+    const match = NAME.exec(text);
+    if (!match) {
+      literal += "$";
+      return i + 1;
+    }
+    flush();
+    word.push({ variable: match[0] });
+    return NAME.lastIndex;
+  };
+  let i = at;
+  while (i < text.length && !/\s/.test(text[i]!)) {
+    const c = text[i]!;
+    if (c === "\\") {
+      literal += text[i + 1] ?? "";
+      i += 2;
+    } else if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) throw new DockerfileError(file, line, `a single quote is left open: ${text.slice(at)}`);
+      literal += text.slice(i + 1, close);
+      i = close + 1;
+    } else if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"') {
+        if (text[i] === "\\" && /["\\$]/.test(text[i + 1] ?? "")) {
+          literal += text[i + 1];
+          i += 2;
+        } else if (text[i] === "$") i = variable(i);
+        else literal += text[i++];
+      }
+      if (i >= text.length) throw new DockerfileError(file, line, `a double quote is left open: ${text.slice(at)}`);
+      i++;
+    } else if (c === "$") i = variable(i);
+    else literal += text[i++];
   }
-  if (pairs.length === 0) throw new DockerfileError(file, line, "ENV names no variable");
+  flush();
+  return { word, end: i };
+}
+
+/** A whole argument read as one word; white space outside quotes in it is refused. */
+function oneWord(file: string, line: number, text: string, what: string): Word {
+  const { word, end } = readWord(file, line, text, 0);
+  if (end !== text.length) throw new DockerfileError(file, line, `${what} takes one word: ${text}`);
+  return word;
+}
+
+/** A word's text with its variables filled in; a variable not known at that step is empty, as in the engine. */
+export function resolve(word: Word, vars: ReadonlyMap<string, string>): string {
+  return word.map((part) => (typeof part === "string" ? part : vars.get(part.variable) ?? "")).join("");
+}
+
+/** An ENV's pairs with their variables filled in: every pair reads them as they were before the line, as the engine reads them (`ENV A=2 B=$A` gives B the earlier A). */
+export function resolvePairs(pairs: readonly [string, Word][], vars: ReadonlyMap<string, string>): [string, string][] {
+  return pairs.map(([key, word]) => [key, resolve(word, vars)]);
+}
+
+/** `k=v k2="v 2"` as pairs. */
+function keyValues(file: string, line: number, text: string): [string, Word][] {
+  const pairs: [string, Word][] = [];
+  let at = 0;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    if (at >= text.length) break;
+    const key = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(text.slice(at));
+    if (!key) throw new DockerfileError(file, line, `ENV expects NAME=value pairs, not: ${text.slice(at)}`);
+    const { word, end } = readWord(file, line, text, at + key[0].length);
+    pairs.push([key[1]!, word]);
+    at = end;
+  }
   return pairs;
 }
 
-/** `$NAME` and `${NAME}` replaced from the variables known at that step, as Docker does outside RUN. */
-export function substitute(text: string, vars: ReadonlyMap<string, string>): string {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, braced: string | undefined, bare: string | undefined) => vars.get((braced ?? bare)!) ?? "");
-}
+/** Directives the engine reads from the file's first lines, which change how the rest is read. */
+const DIRECTIVE = /^\s*#\s*(syntax|escape|check)\s*=/i;
 
 /** The stages of a Dockerfile, each with its steps in order. */
 export function parseDockerfile(text: string, file = "Dockerfile"): Stage[] {
   const stages: Stage[] = [];
   const lines = text.split(/\r?\n/);
+  // Only the first lines can be directives: after a comment, a blank line or an instruction, the same text is a comment.
+  if (DIRECTIVE.test(lines[0] ?? "")) throw new DockerfileError(file, 1, `the parser directive ${lines[0]!.trim()} is not rehearsed (it changes how the file is read)`);
   for (let i = 0; i < lines.length; i++) {
     const start = i + 1;
     let logical = lines[i]!;
     if (/^\s*(#|$)/.test(logical)) continue;
+    // A line ending in a backslash goes on with the next, joined with nothing between, as the
+    // engine joins them; a comment line inside a continued instruction is dropped.
     while (/\\\s*$/.test(logical) && i + 1 < lines.length) {
-      logical = logical.replace(/\\\s*$/, " ");
+      logical = logical.replace(/\\\s*$/, "");
       i++;
-      // A comment line inside a continued instruction is dropped, as the engine drops it.
       while (i + 1 < lines.length && /^\s*#/.test(lines[i]!)) i++;
       if (!/^\s*#/.test(lines[i]!)) logical += lines[i]!;
     }
-    const match = /^\s*([A-Za-z]+)\s*(.*?)\s*$/.exec(logical)!;
+    const match = /^\s*([A-Za-z]+)\s*(.*?)\s*$/.exec(logical);
+    if (!match) throw new DockerfileError(file, start, `not an instruction: ${logical.trim()}`);
     const kind = match[1]!.toUpperCase();
     const args = match[2]!;
     if (kind === "FROM") {
@@ -104,13 +195,17 @@ function instruction(file: string, line: number, kind: string, args: string): In
     case "ARG": {
       const arg = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/.exec(args);
       if (!arg) throw new DockerfileError(file, line, `ARG expects NAME or NAME=default: ${args}`);
-      return { line, kind, name: arg[1]!, value: arg[2] };
+      return { line, kind, name: arg[1]!, value: arg[2] === undefined ? undefined : oneWord(file, line, arg[2], "ARG's default") };
     }
     case "ENV":
-      return { line, kind, pairs: args.includes("=") ? keyValues(file, line, args) : [[args.split(/\s+/)[0]!, args.replace(/^\S+\s+/, "")]] };
+      // The older `ENV NAME value` form (one variable, the rest of the line its value) is left to the engine.
+      if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(args)) throw new DockerfileError(file, line, `ENV is rehearsed in its NAME=value form only: ${args}`);
+      return { line, kind, pairs: keyValues(file, line, args) };
     case "WORKDIR":
-      return { line, kind, dir: args };
+      return { line, kind, dir: oneWord(file, line, args, "WORKDIR") };
     case "COPY": {
+      if (args.startsWith("[")) throw new DockerfileError(file, line, `COPY's JSON form is not rehearsed: ${args}`);
+      if (/["']/.test(args)) throw new DockerfileError(file, line, `quoted COPY paths are not rehearsed: ${args}`);
       const words = args.split(/\s+/);
       let from: string | undefined;
       while (words[0]?.startsWith("--")) {
@@ -119,13 +214,17 @@ function instruction(file: string, line: number, kind: string, args: string): In
         from = flag[1];
       }
       if (words.length < 2) throw new DockerfileError(file, line, `COPY expects one or more sources and a destination: ${args}`);
-      return { line, kind, from, sources: words.slice(0, -1), dest: words.at(-1)! };
+      const wildcard = words.slice(0, -1).find((w) => /[*?[]/.test(w));
+      if (wildcard) throw new DockerfileError(file, line, `COPY sources with wildcards are not rehearsed: ${wildcard}`);
+      const dest = words.at(-1)!;
+      if (words.length > 2 && !dest.endsWith("/")) throw new DockerfileError(file, line, `COPY with more than one source needs a destination folder ending in /: ${dest}`);
+      return { line, kind, from, sources: words.slice(0, -1).map((w) => oneWord(file, line, w, "a COPY source")), dest: oneWord(file, line, dest, "COPY's destination") };
     }
     case "RUN":
-      if (args.startsWith("[")) return { line, kind, command: execForm(file, line, args, "RUN").map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(" ") };
+      if (args.startsWith("[")) return { line, kind, command: execForm(file, line, args, "RUN").map(shellQuote).join(" ") };
       return { line, kind, command: args };
     case "USER":
-      return { line, kind, user: args };
+      return { line, kind, user: oneWord(file, line, args, "USER") };
     case "EXPOSE":
       return { line, kind, ports: args.split(/\s+/) };
     case "HEALTHCHECK": {
@@ -154,16 +253,22 @@ export function durationMs(text: string): number {
   return parts.reduce((sum, [, n, unit]) => sum + Number(n) * units[unit!]!, 0);
 }
 
-/** A .dockerignore pattern as the engine matches it: against the whole path from the context's root, `*` within one folder, `**` across any. */
+/**
+ * A .dockerignore pattern as the engine matches it: against the whole path from the context's
+ * root, `*` and `?` within one folder, `**` across any number of folders (a leading `**` and slash also
+ * matches at the top, and never matches only the end of a longer name).
+ */
 function patternRegex(pattern: string): RegExp {
   let source = "";
   const clean = path.posix.normalize(pattern.replace(/^\/+/, "")).replace(/\/+$/, "");
   for (let i = 0; i < clean.length; i++) {
     const c = clean[i]!;
     if (c === "*" && clean[i + 1] === "*") {
-      source += ".*";
       i++;
-      if (clean[i + 1] === "/") i++;
+      if (clean[i + 1] === "/") {
+        source += "(?:.*/)?";
+        i++;
+      } else source += ".*";
     } else if (c === "*") source += "[^/]*";
     else if (c === "?") source += "[^/]";
     else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
