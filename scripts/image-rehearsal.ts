@@ -8,13 +8,14 @@
 //
 //   npm run image:rehearse -- [--work DIR] [--mirror URL] [--keep]
 //
-// DIR (default: a folder under the system's temporary folder) keeps the Debian root between runs;
-// BUILD_ARG_NAME=value in the environment stands for `docker build --build-arg NAME=value`.
-import { spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, realpathSync, writeFileSync } from "node:fs";
-import os from "node:os";
+// DIR (default /var/cache/zan-image-rehearsal; it must be root's and writable by root alone)
+// keeps the Debian root between runs; BUILD_ARG_NAME=value in the environment stands for
+// `docker build --build-arg NAME=value`.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, realpathSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contextFiles, durationMs, parseDockerfile, parseDockerignore, resolve, resolvePairs, shellQuote, type IgnoreRules, type Instruction, type Stage } from "./lib/image/dockerfile";
+import { accountIn, hostPath, mountPointsUnder, RehearsalError, type Account } from "./lib/image/root";
 import { freePort, waitForServer } from "./lib/next-server";
 
 const REPO = path.resolve(__dirname, "..");
@@ -23,71 +24,99 @@ const option = (name: string) => {
   const at = argv.indexOf(name);
   return at >= 0 ? argv[at + 1] : undefined;
 };
-const WORK = path.resolve(option("--work") ?? path.join(os.tmpdir(), "zan-image-rehearsal"));
+const WORK = path.resolve(option("--work") ?? "/var/cache/zan-image-rehearsal");
 const MIRROR = option("--mirror") ?? "http://deb.debian.org/debian";
 const KEEP = argv.includes("--keep");
 /** How long one request to the image's server may take. */
 const REQUEST_TIMEOUT_MS = 30_000;
 
-/** What stops the rehearsal; thrown, so that every `finally` on the way (unmounting, removing the stages) runs. */
-class RehearsalFailure extends Error {}
 function fail(message: string): never {
-  throw new RehearsalFailure(message);
+  throw new RehearsalError(message);
 }
 
-function run(command: string, args: string[], options: SpawnSyncOptions = {}): void {
-  const result = spawnSync(command, args, { stdio: "inherit", ...options });
-  if (result.status !== 0) fail(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}`);
-}
-
-const onPath = (command: string) => spawnSync("sh", ["-c", `command -v ${shellQuote(command)}`], { stdio: "ignore" }).status === 0;
-
-// What is mounted and started is undone however the rehearsal ends: on an error, on Ctrl-C or a
-// kill (the signal handlers exit, and exiting runs these).
+// Every command runs in its own process group, so that a signal to the rehearsal reaches what
+// it started only through the handlers below: they end the commands and the server, the step
+// waiting on them fails, and the `finally` blocks unmount and remove the stages. A second signal
+// exits at once; exiting still kills the server and unmounts.
+const children = new Set<ChildProcess>();
 const mounted: string[] = [];
-const servers: number[] = [];
-process.on("exit", () => {
-  for (const pid of servers.splice(0)) {
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
+const stopped = new AbortController();
+let stopCode = 0;
+const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
   }
+};
+process.on("exit", () => {
+  for (const child of children) killGroup(child, "SIGKILL");
   while (mounted.length) spawnSync("umount", ["-l", mounted.pop()!], { stdio: "ignore" });
 });
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
   process.on(signal, () => {
-    console.error(`\nimage:rehearse: ${signal}: stopped (the next run removes the stage folders under ${WORK})`);
-    process.exit(code);
+    if (stopped.signal.aborted) process.exit(code);
+    stopCode = code;
+    console.error(`\nimage:rehearse: ${signal}: stopping`);
+    stopped.abort(new RehearsalError(`stopped by ${signal}`));
+    for (const child of children) killGroup(child, "SIGTERM");
+  });
+}
+const checkStopped = () => {
+  if (stopped.signal.aborted) throw stopped.signal.reason;
+};
+
+/** Starts a command in its own process group, known to the signal handlers until it ends. */
+function start(command: string, args: string[], stdio: "inherit" | "quiet" | "capture", timeoutMs?: number): ChildProcess {
+  checkStopped();
+  const child = spawn(command, args, {
+    stdio: stdio === "inherit" ? ["ignore", "inherit", "inherit"] : stdio === "quiet" ? ["ignore", "ignore", "inherit"] : ["ignore", "pipe", "pipe"],
+    detached: true,
+    timeout: timeoutMs,
+    killSignal: "SIGKILL",
+  });
+  children.add(child);
+  child.on("exit", () => children.delete(child));
+  return child;
+}
+
+/** Runs a command to its end; a non-zero exit, or a signal to the rehearsal meanwhile, fails the step. */
+function run(command: string, args: string[], stdio: "inherit" | "quiet" = "inherit", what = `${command} ${args.join(" ")}`): Promise<void> {
+  return new Promise((done, reject) => {
+    const child = start(command, args, stdio);
+    child.on("error", (error) => reject(new RehearsalError(`${command}: ${error.message}`)));
+    child.on("close", (code, signal) => {
+      if (stopped.signal.aborted) reject(stopped.signal.reason);
+      else if (code === 0) done();
+      else reject(new RehearsalError(`${what} exited with ${code ?? signal}`));
+    });
   });
 }
 
-/** A path inside a root as a path on this machine, refused where a symbolic link is on the way (an absolute one would lead out of the root). */
-function hostPath(root: string, inside: string): string {
-  let at = root;
-  for (const part of path.posix.resolve("/", inside).split("/").filter(Boolean)) {
-    at = path.join(at, part);
-    let link = false;
-    try {
-      link = lstatSync(at).isSymbolicLink();
-    } catch {
-      // Not there yet: it is made below this point, not followed.
-    }
-    if (link) fail(`${inside} goes through the symbolic link ${path.relative(root, at)} inside the image; the rehearsal writes only to real folders`);
-  }
-  return at;
+const onPath = (command: string) => spawnSync("sh", ["-c", `command -v ${shellQuote(command)}`], { stdio: "ignore" }).status === 0;
+
+/** The folder the rehearsal works in: made root's and private; refused if it is a link or anyone but root could write to it (it deletes and enters what is there as root). */
+function workFolder(): void {
+  mkdirSync(WORK, { recursive: true, mode: 0o755 });
+  const stat = lstatSync(WORK);
+  if (!stat.isDirectory()) fail(`${WORK} is not a folder (a symbolic link?): give --work a real folder`);
+  if (stat.uid !== 0 || (stat.mode & 0o022) !== 0) fail(`${WORK} must be root's and writable by root alone (it is uid ${stat.uid}, mode ${(stat.mode & 0o777).toString(8)})`);
 }
 
-/** Refuses to delete a folder something is still mounted in (a run killed before it unmounted its /proc), and never crosses into another file system. */
+/** Deletes a root the rehearsal made: never through a link, never with something still mounted in it, never into another file system. */
 function removeRoot(root: string): void {
-  if (!existsSync(root)) return;
-  const real = realpathSync(root);
-  // /proc/mounts writes a space, tab, newline or backslash in a path as \040, \011, \012, \134.
-  const points = readFileSync("/proc/mounts", "utf8").split("\n").map((line) => (line.split(" ")[1] ?? "").replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8))));
-  const busy = points.filter((point) => point === real || point.startsWith(`${real}/`));
+  let stat;
+  try {
+    stat = lstatSync(root);
+  } catch {
+    return;
+  }
+  if (stat.isSymbolicLink()) fail(`${root} is a symbolic link, not a root the rehearsal made: remove it by hand`);
+  const busy = mountPointsUnder(readFileSync("/proc/mounts", "utf8"), realpathSync(root));
   if (busy.length) fail(`${busy.join(", ")} is still mounted: umount it, then run again`);
-  run("rm", ["-rf", "--one-file-system", real]);
+  // Waited for in place, so that it also runs after a signal has stopped the rest.
+  const removed = spawnSync("rm", ["-rf", "--one-file-system", root], { stdio: ["ignore", "ignore", "inherit"] });
+  if (removed.status !== 0) fail(`rm -rf ${root} exited with ${removed.status ?? removed.signal}`);
 }
 
 /** node:MAJOR-SUITE[-slim], the only kind of base the rehearsal can stand in for. */
@@ -98,26 +127,23 @@ function baseOf(stage: Stage): { node: string; suite: string } {
 }
 
 /** The Debian root every stage starts from: debootstrap's minimal system, Node and npm as the node image lays them out, its user `node` (1000). */
-function baseRoot(suite: string): string {
+async function baseRoot(suite: string): Promise<string> {
   const root = path.join(WORK, `base-${suite}-node${process.version}`);
   if (existsSync(path.join(root, ".rehearsal-ready"))) return root;
   removeRoot(root);
-  mkdirSync(WORK, { recursive: true });
   console.log(`making the base: debootstrap --variant=minbase ${suite} from ${MIRROR} …`);
-  run("debootstrap", ["--variant=minbase", suite, root, MIRROR], { stdio: ["ignore", "ignore", "inherit"] });
-  // The node binary goes in alone: one built to load a shared libnode would not run there.
-  const libraries = spawnSync("ldd", [process.execPath], { encoding: "utf8" }).stdout ?? "";
-  if (/libnode/.test(libraries)) fail(`${process.execPath} loads a shared libnode; the rehearsal needs a Node built as one file (the official builds are)`);
+  await run("debootstrap", ["--variant=minbase", suite, root, MIRROR], "quiet");
   const npmDir = path.resolve(path.dirname(process.execPath), "..", "lib", "node_modules", "npm");
-  if (!existsSync(path.join(npmDir, "bin", "npm-cli.js"))) fail(`npm is not beside this Node (${npmDir})`);
   mkdirSync(path.join(root, "usr/local/bin"), { recursive: true });
   mkdirSync(path.join(root, "usr/local/lib/node_modules"), { recursive: true });
   cpSync(process.execPath, path.join(root, "usr/local/bin/node"));
   cpSync(npmDir, path.join(root, "usr/local/lib/node_modules/npm"), { recursive: true, verbatimSymlinks: true });
-  run("ln", ["-sf", "../lib/node_modules/npm/bin/npm-cli.js", path.join(root, "usr/local/bin/npm")]);
-  run("ln", ["-sf", "../lib/node_modules/npm/bin/npx-cli.js", path.join(root, "usr/local/bin/npx")]);
-  run("chroot", [root, "/usr/sbin/groupadd", "--gid", "1000", "node"]);
-  run("chroot", [root, "/usr/sbin/useradd", "--uid", "1000", "--gid", "node", "--shell", "/bin/bash", "--create-home", "node"]);
+  await run("ln", ["-sf", "../lib/node_modules/npm/bin/npm-cli.js", path.join(root, "usr/local/bin/npm")]);
+  await run("ln", ["-sf", "../lib/node_modules/npm/bin/npx-cli.js", path.join(root, "usr/local/bin/npx")]);
+  // Node must start there on Debian's libraries alone.
+  await run("chroot", [root, "/usr/local/bin/node", "-e", "process.exit(0)"]).catch(() => fail(`${process.execPath} does not start in the Debian root (a library it needs is not there)`));
+  await run("chroot", [root, "/usr/sbin/groupadd", "--gid", "1000", "node"]);
+  await run("chroot", [root, "/usr/sbin/useradd", "--uid", "1000", "--gid", "node", "--shell", "/bin/bash", "--create-home", "node"]);
   writeFileSync(path.join(root, ".rehearsal-ready"), `${new Date().toISOString()}\n`);
   return root;
 }
@@ -128,33 +154,7 @@ const IMAGE_ENV: [string, string][] = [
   ["NODE_VERSION", process.versions.node],
 ];
 
-/** Who a step runs as, found in the image's own /etc/passwd and /etc/group as the engine finds it. */
-interface Account {
-  spec: string;
-  uid: number;
-  gid: number;
-  groups: number[];
-  home: string;
-}
-
-function account(root: string, spec: string): Account {
-  const table = (file: string) => readFileSync(path.join(root, "etc", file), "utf8").split("\n").filter(Boolean).map((line) => line.split(":"));
-  const [userPart, groupPart] = spec.split(":", 2) as [string, string | undefined];
-  const passwd = table("passwd");
-  const group = table("group");
-  const user = passwd.find((row) => row[0] === userPart || row[2] === userPart);
-  if (!user && !/^\d+$/.test(userPart)) fail(`USER ${spec}: the image has no user ${userPart}`);
-  const uid = Number(user?.[2] ?? userPart);
-  let gid = Number(user?.[3] ?? 0);
-  if (groupPart !== undefined) {
-    const found = group.find((row) => row[0] === groupPart || row[2] === groupPart);
-    if (!found && !/^\d+$/.test(groupPart)) fail(`USER ${spec}: the image has no group ${groupPart}`);
-    gid = Number(found?.[2] ?? groupPart);
-  }
-  // The supplementary groups of a named user, unless a group was named.
-  const groups = groupPart === undefined && user ? group.filter((row) => (row[3] ?? "").split(",").includes(user[0]!)).map((row) => Number(row[2])) : [];
-  return { spec, uid, gid, groups, home: user?.[5] || "/" };
-}
+const account = (root: string, spec: string): Account => accountIn(spec, readFileSync(hostPath(root, "/etc/passwd", "read"), "utf8"), readFileSync(hostPath(root, "/etc/group", "read"), "utf8"));
 
 interface Built {
   root: string;
@@ -165,50 +165,55 @@ interface Built {
   cmd?: string[];
 }
 
-function mountProc(root: string) {
-  const proc = hostPath(root, "/proc");
+async function mountProc(root: string) {
+  const proc = hostPath(root, "/proc", "write");
   mkdirSync(proc, { recursive: true });
-  run("mount", ["-t", "proc", "proc", proc]);
+  await run("mount", ["-t", "proc", "proc", proc]);
   mounted.push(proc);
 }
 
 /**
- * `chroot ROOT env -i VARS… /bin/sh -c 'cd DIR && …'`, as the engine runs a step in its container:
- * HOME from the account, then the build's arguments (`under`), which the stage's ENV overrides,
- * then what the run itself sets (`over`, as `docker run -e` does).
+ * `chroot ROOT env -i VARS… /bin/sh -c 'cd DIR || exit 1 ⏎ …'`, as the engine runs a step in its
+ * container: HOME from the account, then the build's arguments (`under`), which the stage's ENV
+ * overrides, then what the run itself sets (`over`, as `docker run -e` does). The groups are
+ * always given, so chroot adds none of its own.
  */
 function inRoot(built: Built, script: string, env: { under?: Map<string, string>; over?: Map<string, string> } = {}): string[] {
   const who = built.account;
   const vars = new Map([["HOME", who.home], ...(env.under ?? []), ...built.env, ...(env.over ?? [])]);
-  const groups = who.groups.length ? [`--groups=${who.groups.join(",")}`] : [];
-  return [`--userspec=${who.uid}:${who.gid}`, ...groups, built.root, "/usr/bin/env", "-i", ...[...vars].map(([k, v]) => `${k}=${v}`), "/bin/sh", "-c", `cd ${shellQuote(built.workdir)} && ${script}`];
+  return [`--userspec=${who.uid}:${who.gid}`, `--groups=${who.groups.join(",")}`, built.root, "/usr/bin/env", "-i", ...[...vars].map(([k, v]) => `${k}=${v}`), "/bin/sh", "-c", `cd ${shellQuote(built.workdir)} || exit 1\n${script}`];
 }
 
 /**
- * One COPY source (a file or a folder on this machine) to its destination as the engine copies:
- * a folder's contents into the destination, a file into it when it ends in / (or is "."), else
- * to that name. The copies are root's (the engine's COPY gives 0:0 without --chown) and keep
- * their modes and times.
+ * A file, link or folder on this machine copied to `target` inside a root, as the engine's COPY
+ * copies: a folder's contents into the target, each entry with its mode and times and owned by
+ * root (COPY gives 0:0 without --chown). Every write goes through hostPath, so none follows a
+ * link the image holds.
  */
-function copyTo(source: string, dest: string, destIsFolder: boolean): void {
-  if (lstatSync(source).isDirectory()) {
+function copyEntry(source: string, root: string, target: string, top = true): void {
+  const stat = lstatSync(source);
+  const dest = hostPath(root, target, "write");
+  if (stat.isDirectory()) {
     mkdirSync(dest, { recursive: true });
-    run("cp", ["-R", "-P", "--preserve=mode,timestamps,links", `${source}/.`, dest]);
+    for (const name of readdirSync(source)) copyEntry(path.join(source, name), root, path.posix.join(target, name), false);
+    if (!top) {
+      chmodSync(dest, stat.mode & 0o7777);
+      utimesSync(dest, stat.atime, stat.mtime);
+    }
   } else {
-    const target = destIsFolder ? path.join(dest, path.basename(source)) : dest;
-    mkdirSync(path.dirname(target), { recursive: true });
-    cpSync(source, target, { preserveTimestamps: true, verbatimSymlinks: true });
+    mkdirSync(path.dirname(dest), { recursive: true });
+    cpSync(source, dest, { preserveTimestamps: true, verbatimSymlinks: true, force: true });
   }
 }
 
-function buildStage(stage: Stage, index: number, done: Map<string, Built>, ignore: IgnoreRules, suite: string): Built {
+async function buildStage(stage: Stage, index: number, done: Map<string, Built>, ignore: IgnoreRules, suite: string): Promise<Built> {
   const name = stage.name ?? `stage ${index}`;
   const root = path.join(WORK, `stage-${index}`);
   removeRoot(root);
   console.log(`\n== ${name} (Dockerfile:${stage.line}, FROM ${stage.image}: standing in, ${suite} with Node ${process.version}) ==`);
-  run("cp", ["-a", baseRoot(suite), root]);
-  writeFileSync(hostPath(root, "/etc/resolv.conf"), readFileSync("/etc/resolv.conf"));
-  mountProc(root);
+  await run("cp", ["-a", await baseRoot(suite), root]);
+  writeFileSync(hostPath(root, "/etc/resolv.conf", "write"), readFileSync("/etc/resolv.conf"));
+  await mountProc(root);
   const built: Built = { root, env: new Map(IMAGE_ENV), workdir: "/", account: account(root, "root") };
   const args = new Map<string, string>();
   // This machine's own certificate authorities, where it names extra ones, for the build's npm
@@ -216,7 +221,7 @@ function buildStage(stage: Stage, index: number, done: Map<string, Built>, ignor
   const hostCa = process.env.NODE_EXTRA_CA_CERTS;
   const runEnv = new Map<string, string>();
   if (hostCa && existsSync(hostCa)) {
-    writeFileSync(hostPath(root, "/tmp/rehearsal-host-ca.crt"), readFileSync(hostCa));
+    writeFileSync(hostPath(root, "/tmp/rehearsal-host-ca.crt", "write"), readFileSync(hostCa));
     runEnv.set("NODE_EXTRA_CA_CERTS", "/tmp/rehearsal-host-ca.crt");
   }
   // What `$NAME` means outside RUN: the stage's ENV over its ARGs.
@@ -236,22 +241,30 @@ function buildStage(stage: Stage, index: number, done: Map<string, Built>, ignor
       }
       case "WORKDIR":
         built.workdir = path.posix.resolve(built.workdir, resolve(step.dir, vars()));
-        mkdirSync(hostPath(root, built.workdir), { recursive: true });
+        mkdirSync(hostPath(root, built.workdir, "write"), { recursive: true });
         console.log(`${label} ${built.workdir}`);
         break;
       case "COPY": {
         const destText = resolve(step.dest, vars());
         const destInside = path.posix.resolve(built.workdir, destText);
-        const dest = hostPath(root, destInside);
-        const destIsFolder = /\/$/.test(destText) || destText === "." || destText === "..";
+        const destStat = (() => {
+          try {
+            return lstatSync(hostPath(root, destInside, "write"));
+          } catch (error) {
+            if (error instanceof RehearsalError) throw error;
+            return undefined;
+          }
+        })();
+        // A file goes into the destination when it ends in / or is a folder already, else to that name, as the engine copies.
+        const destIsFolder = /\/$/.test(destText) || destText === "." || destText === ".." || destStat?.isDirectory() === true;
         const sources = step.sources.map((s) => resolve(s, vars()));
         if (step.from !== undefined) {
           const from = done.get(step.from);
           if (!from) fail(`${label}: --from=${step.from} names no earlier stage`);
           for (const source of sources) {
-            const src = hostPath(from.root, path.posix.resolve("/", source));
+            const src = hostPath(from.root, path.posix.resolve("/", source), "read");
             if (!existsSync(src)) fail(`${label}: ${source} does not exist in stage ${step.from}`);
-            copyTo(src, dest, destIsFolder);
+            copyEntry(src, root, !lstatSync(src).isDirectory() && destIsFolder ? path.posix.join(destInside, path.posix.basename(source)) : destInside);
           }
           console.log(`${label} --from=${step.from} ${sources.join(" ")} → ${destInside} (${took(started)})`);
         } else {
@@ -261,24 +274,20 @@ function buildStage(stage: Stage, index: number, done: Map<string, Built>, ignor
             const clean = path.posix.normalize(source).replace(/\/$/, "");
             const chosen = clean === "." ? context : context.filter((f) => f === clean || f.startsWith(`${clean}/`));
             if (chosen.length === 0) fail(`${label}: ${source} is not in the build context (or .dockerignore leaves it out)`);
-            if (chosen.length === 1 && chosen[0] === clean) copyTo(path.join(REPO, clean), dest, destIsFolder);
-            else {
-              // A folder: only the files the context holds, each to its place under the destination.
-              for (const file of chosen) copyTo(path.join(REPO, file), path.join(dest, path.posix.relative(clean === "." ? "" : clean, file)), false);
-            }
+            if (chosen.length === 1 && chosen[0] === clean) copyEntry(path.join(REPO, clean), root, destIsFolder ? path.posix.join(destInside, path.posix.basename(clean)) : destInside);
+            // A folder: only the files the context holds, each to its place under the destination.
+            else for (const file of chosen) copyEntry(path.join(REPO, file), root, path.posix.join(destInside, path.posix.relative(clean === "." ? "" : clean, file)));
             copied += chosen.length;
           }
           console.log(`${label} ${sources.join(" ")} → ${destInside}: ${copied} file(s) of the context (${took(started)})`);
         }
         break;
       }
-      case "RUN": {
+      case "RUN":
         console.log(`${label} ${step.command}`);
-        const result = spawnSync("chroot", inRoot(built, step.command, { under: new Map([...args, ...runEnv]) }), { stdio: "inherit" });
-        if (result.status !== 0) fail(`${label} exited with ${result.status ?? result.signal}`);
+        await run("chroot", inRoot(built, step.command, { under: new Map([...args, ...runEnv]) }), "inherit", label);
         console.log(`   (${took(started)})`);
         break;
-      }
       case "USER":
         built.account = account(root, resolve(step.user, vars()));
         console.log(`${label} ${built.account.spec} (uid ${built.account.uid}, gid ${built.account.gid})`);
@@ -296,7 +305,7 @@ function buildStage(stage: Stage, index: number, done: Map<string, Built>, ignor
         break;
     }
   }
-  run("rm", ["-f", hostPath(root, "/tmp/rehearsal-host-ca.crt")]);
+  await run("rm", ["-f", hostPath(root, "/tmp/rehearsal-host-ca.crt", "write")]);
   return built;
 }
 
@@ -311,57 +320,78 @@ interface Entry {
   state: string;
 }
 
-/** Every entry under a folder with its size, mode, owner and modification time, to see that nothing changes. */
+const entryOf = (full: string): Entry => {
+  const stat = lstatSync(full);
+  return { folder: stat.isDirectory(), size: stat.size, uid: stat.uid, state: `${stat.size} ${stat.mode} ${stat.uid}:${stat.gid} ${stat.mtimeMs}` };
+};
+
+/** The folder itself (as ".") and every entry under it with its size, mode, owner and modification time, to see that nothing changes. */
 function listing(dir: string): Map<string, Entry> {
-  const out = new Map<string, Entry>();
+  const out = new Map<string, Entry>([[".", entryOf(dir)]]);
   const walk = (at: string) => {
     for (const name of readdirSync(at)) {
       const full = path.join(at, name);
-      const stat = lstatSync(full);
-      out.set(path.relative(dir, full), { folder: stat.isDirectory(), size: stat.size, uid: stat.uid, state: `${stat.size} ${stat.mode} ${stat.uid}:${stat.gid} ${stat.mtimeMs}` });
-      if (stat.isDirectory()) walk(full);
+      const entry = entryOf(full);
+      out.set(path.relative(dir, full), entry);
+      if (entry.folder) walk(full);
     }
   };
   walk(dir);
   return out;
 }
 
-/** Runs a command in the image as its user; whether it exited 0 within `timeoutMs`. Asynchronous, so the server's output keeps flowing meanwhile. */
-function probe(image: Built, script: string, over: Map<string, string>, timeoutMs: number): Promise<{ ok: boolean; out: string }> {
+/** Runs a command in the image as its user, asynchronously (the server's output keeps flowing meanwhile): its exit status within `timeoutMs`, and what it printed. */
+function probe(image: Built, script: string, over: Map<string, string>, timeoutMs: number): Promise<{ ok: boolean; out: string; err: string }> {
   return new Promise((done) => {
-    const child = spawn("chroot", inRoot(image, script, { over }), { stdio: ["ignore", "pipe", "ignore"], timeout: timeoutMs, killSignal: "SIGKILL" });
+    const child = start("chroot", inRoot(image, script, { over }), "capture", timeoutMs);
     let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.on("error", () => done({ ok: false, out }));
-    child.on("close", (code) => done({ ok: code === 0, out }));
+    let err = "";
+    child.stdout!.on("data", (d) => (out += d));
+    child.stderr!.on("data", (d) => (err += d));
+    child.on("error", (error) => done({ ok: false, out, err: err + error.message }));
+    child.on("close", (code) => done({ ok: code === 0, out, err }));
   });
 }
+
+const some = (list: string[]) => `${list.slice(0, 10).join(", ")}${list.length > 10 ? ` and ${list.length - 10} more` : ""}`;
 
 async function serve(image: Built): Promise<void> {
   if (!image.cmd) fail("the last stage has no CMD");
   const port = await freePort();
-  const app = hostPath(image.root, image.workdir);
+  const app = hostPath(image.root, image.workdir, "read");
   const before = listing(app);
   const files = [...before.values()].filter((e) => !e.folder);
   const bytes = files.reduce((sum, e) => sum + e.size, 0);
   const notRoot = [...before].filter(([, e]) => e.uid !== 0).map(([file, e]) => `${file} (uid ${e.uid})`);
   console.log(`\n== the image ==\n${image.workdir}: ${files.length} files in ${before.size - files.length} folders, ${(bytes / 1024 / 1024).toFixed(1)} MB; the server runs as ${image.account.spec} (uid ${image.account.uid})`);
-  console.log(notRoot.length ? `not root's under ${image.workdir}: ${notRoot.slice(0, 10).join(", ")}${notRoot.length > 10 ? ` and ${notRoot.length - 10} more` : ""}` : `everything under ${image.workdir} is root's (uid 0)`);
+  console.log(notRoot.length ? `not root's under ${image.workdir}: ${some(notRoot)}` : `${image.workdir} and everything under it is root's (uid 0)`);
   // Whatever under the folder the server's user could write to, asked of the kernel as that user.
-  const writable = (await probe(image, `find ${shellQuote(image.workdir)} -writable -print 2>/dev/null`, new Map(), 60_000)).out.split("\n").filter(Boolean);
-  console.log(writable.length ? `${image.account.spec} can write to: ${writable.slice(0, 10).join(", ")}${writable.length > 10 ? ` and ${writable.length - 10} more` : ""}` : `${image.account.spec} can write to nothing under ${image.workdir}`);
+  const found = await probe(image, `exec find ${shellQuote(image.workdir)} -writable -print`, new Map(), 60_000);
+  checkStopped();
+  if (!found.ok) fail(`find ${image.workdir} -writable as ${image.account.spec} did not finish: ${found.err.trim().split("\n").slice(-3).join("; ") || "no message"}`);
+  const writable = found.out.split("\n").filter(Boolean);
+  console.log(writable.length ? `${image.account.spec} can write to: ${some(writable)}` : `${image.account.spec} can write to nothing under ${image.workdir}`);
 
   // The image binds every interface of its container (HOSTNAME=0.0.0.0); here there is no
   // container around it, so it is given this machine's loopback, and a free port for 3000.
   const serverEnv = new Map([["PORT", String(port)], ["HOSTNAME", "127.0.0.1"]]);
-  const server = spawn("chroot", inRoot(image, `exec ${image.cmd.map(shellQuote).join(" ")}`, { over: serverEnv }), { stdio: ["ignore", "pipe", "pipe"], detached: true });
-  if (server.pid) servers.push(server.pid);
+  const server = start("chroot", inRoot(image, `exec ${image.cmd.map(shellQuote).join(" ")}`, { over: serverEnv }), "capture");
   let log = "";
-  server.stdout.on("data", (d) => (log += d));
-  server.stderr.on("data", (d) => (log += d));
+  server.stdout!.on("data", (d) => (log += d));
+  server.stderr!.on("data", (d) => (log += d));
   const running = () => server.exitCode === null && server.signalCode === null;
+  const gone = () => `the server exited (${server.exitCode ?? server.signalCode})`;
+  const ended = new Promise<void>((done) => server.on("exit", () => done()));
   const problems: string[] = [];
   const base = `http://127.0.0.1:${port}`;
+  const request = async (url: string, init: RequestInit = {}) => {
+    try {
+      return await fetch(`${base}${url}`, { redirect: "manual", ...init, signal: AbortSignal.any([AbortSignal.timeout(REQUEST_TIMEOUT_MS), stopped.signal]) });
+    } catch (error) {
+      checkStopped();
+      return fail(`${init.method ?? "GET"} ${url}: ${error instanceof Error ? error.message : String(error)}${running() ? "" : `; ${gone()}`}\n${log.slice(-3000)}`);
+    }
+  };
   try {
     // The HEALTHCHECK's own command, as the engine runs it in the container, until it passes
     // or its start period (and one interval) is over.
@@ -373,39 +403,41 @@ async function serve(image: Built): Promise<void> {
       while (!healthy && Date.now() < deadline && running()) {
         await new Promise((r) => setTimeout(r, 500));
         healthy = (await probe(image, `exec ${check.command.map(shellQuote).join(" ")}`, serverEnv, durationMs(check.options.timeout ?? "30s"))).ok;
+        checkStopped();
       }
-      if (!running()) fail(`the server exited (${server.exitCode ?? server.signalCode}) before it was healthy:\n${log.slice(-3000)}`);
+      if (!running()) fail(`${gone()} before it was healthy:\n${log.slice(-3000)}`);
       if (!healthy) fail(`the server was not healthy in time:\n${log.slice(-3000)}`);
     } else {
-      await waitForServer(`${base}/`, 30_000).catch((error: unknown) => fail(`${String(error)}\n${log.slice(-3000)}`));
+      await waitForServer(`${base}/`, 30_000, running).catch((error: unknown) => fail(`${String(error)}\n${log.slice(-3000)}`));
     }
     console.log(`healthy after ${took(started)} (${check ? "the HEALTHCHECK's command" : "the server answered"})`);
 
     const article = readdirSync(path.join(REPO, "articles")).sort()[0];
     const paths = ["/kk", "/ru", "/en", `/kk/articles/${article}`, `/en/articles/${article}/text.json`, "/en/glossary", "/en/glossary?q=kurt", "/kk/annotate", "/api/search?q=sot", "/exports/glossary.json", "/exports/glossary.tbx", "/kk/no-such-page"];
     for (const url of paths) {
-      const response = await fetch(`${base}${url}`, { redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      const response = await request(url);
       const body = Buffer.from(await response.arrayBuffer());
       const expected = url === "/kk/no-such-page" ? 404 : 200;
       console.log(`GET ${url} → ${response.status} ${response.headers.get("content-type") ?? ""} ${(body.length / 1024).toFixed(1)} KB`);
       if (response.status !== expected) problems.push(`${url} answered ${response.status}, not ${expected}`);
     }
-    const annotated = await fetch(`${base}/api/annotate`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "Алқабилер сотының үкімі шықты.", lang: "kk" }), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const annotated = await request("/api/annotate", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "Алқабилер сотының үкімі шықты.", lang: "kk" }) });
     const spans = annotated.ok ? ((await annotated.json()) as { spans?: { termId: string }[] }).spans ?? [] : [];
     console.log(`POST /api/annotate → ${annotated.status}, terms: ${spans.map((s) => s.termId).join(", ") || "none"}`);
     if (!spans.some((s) => s.termId === "jury-trial")) problems.push("/api/annotate did not find алқабилер соты");
-    if (!running()) problems.push(`the server exited (${server.exitCode ?? server.signalCode}) while it was asked for its pages`);
+    if (!running()) problems.push(`${gone()} while it was asked for its pages`);
   } finally {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // Already gone.
+    // Stopped as the engine stops a container: SIGTERM, then SIGKILL if it has not ended in time.
+    killGroup(server, "SIGTERM");
+    const timeout = (ms: number) => new Promise<"late">((r) => setTimeout(() => r("late"), ms).unref());
+    if ((await Promise.race([ended, timeout(10_000)])) === "late") {
+      killGroup(server, "SIGKILL");
+      await Promise.race([ended, timeout(5_000)]);
     }
-    await new Promise((r) => setTimeout(r, 500));
   }
   const after = listing(app);
   const changed = [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file)?.state !== after.get(file)?.state);
-  console.log(changed.length === 0 ? `nothing under ${image.workdir} changed while it served` : `changed under ${image.workdir}: ${changed.slice(0, 20).join(", ")}`);
+  console.log(changed.length === 0 ? `nothing under ${image.workdir} changed while it served` : `changed under ${image.workdir}: ${some(changed)}`);
   if (changed.length) problems.push(`the server wrote under ${image.workdir}`);
   if (writable.length) problems.push(`${image.account.spec} can write to ${writable.length} entries under ${image.workdir}`);
   if (notRoot.length) problems.push(`${notRoot.length} entries under ${image.workdir} are not root's`);
@@ -423,27 +455,44 @@ async function main() {
   if (bases.size !== 1) fail("the stages start from different images; the rehearsal makes one base");
   const base = baseOf(stages[0]!);
   if (process.versions.node.split(".")[0] !== base.node) fail(`FROM asks for Node ${base.node}; this machine's Node is ${process.version}`);
+  // The node binary goes into the root alone: one built to load a shared libnode would not run there.
+  if (/libnode/.test(spawnSync("ldd", [process.execPath], { encoding: "utf8" }).stdout ?? "")) fail(`${process.execPath} loads a shared libnode; the rehearsal needs a Node built as one file (the official builds are)`);
+  if (!existsSync(path.resolve(path.dirname(process.execPath), "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"))) fail(`npm is not beside this Node (${process.execPath})`);
+  workFolder();
 
   // An earlier stage is named by its AS name or by its index, as --from names it.
   const done = new Map<string, Built>();
+  let failure: unknown;
   try {
     let last: Built | undefined;
-    stages.forEach((stage, i) => {
-      last = buildStage(stage, i, done, ignore, base.suite);
+    for (const [i, stage] of stages.entries()) {
+      last = await buildStage(stage, i, done, ignore, base.suite);
       done.set(String(i), last);
       if (stage.name) done.set(stage.name, last);
-    });
+    }
     await serve(last!);
-  } finally {
-    while (mounted.length) spawnSync("umount", ["-l", mounted.pop()!], { stdio: "ignore" });
-    if (!KEEP) stages.forEach((_, i) => removeRoot(path.join(WORK, `stage-${i}`)));
+  } catch (error) {
+    failure = error;
   }
+  // Undone whatever happened above; a fault here is said, and does not hide the first one.
+  while (mounted.length) spawnSync("umount", ["-l", mounted.pop()!], { stdio: "ignore" });
+  if (!KEEP) {
+    for (const [i] of stages.entries()) {
+      try {
+        removeRoot(path.join(WORK, `stage-${i}`));
+      } catch (error) {
+        console.error(`image:rehearse: stage-${i} was not removed: ${error instanceof Error ? error.message : String(error)}`);
+        failure ??= error;
+      }
+    }
+  }
+  if (failure !== undefined) throw failure;
 }
 
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`image:rehearse: ${error instanceof Error ? (error instanceof RehearsalFailure ? error.message : error.stack ?? error.message) : String(error)}`);
-    process.exit(2);
+    console.error(`image:rehearse: ${error instanceof RehearsalError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(stopCode || 2);
   },
 );

@@ -69,15 +69,21 @@ describe("reading a .dockerignore as the engine does", () => {
     const rules = parseDockerignore("**/foo\n");
     for (const file of ["foo", "a/foo", "a/b/foo", "a/foo/inside.txt"]) expect(rules.ignores(file)).toBe(true);
     for (const file of ["barfoo", "a/barfoo", "foobar", "a/foo.txt"]) expect(rules.ignores(file)).toBe(false);
+    // Without the slash, too: ** before more of the pattern is whole folders.
+    const bare = parseDockerignore("**foo\n");
+    expect(bare.ignores("a/foo")).toBe(true);
+    expect(bare.ignores("barfoo")).toBe(false);
   });
 
-  it("reads a line starting with # as a comment, not a pattern", () => {
+  it("reads a line starting with # as a comment, not a pattern; one indented is a pattern, as the engine reads it", () => {
     expect(parseDockerignore("# *.md\n").ignores("README.md")).toBe(false);
     expect(parseDockerignore("*.md\n").ignores("README.md")).toBe(true);
+    expect(parseDockerignore("  #notes\n").ignores("#notes")).toBe(true);
   });
 
   it("refuses an exception with its line rather than build a context the engine would not", () => {
     expect(() => parseDockerignore("node_modules\n\n!node_modules/keep")).toThrow(".dockerignore:3: exceptions (!node_modules/keep) are not supported");
+    expect(() => parseDockerignore("*.[ch]\n")).toThrow(".dockerignore:1: character classes and escapes (*.[ch]) are not supported");
   });
 });
 
@@ -90,6 +96,11 @@ describe("reading a Dockerfile", () => {
       { line: 5, kind: "RUN", command: "echo ab" },
     ]);
     expect(steps("RUN echo a \\\n  b\n")).toEqual([{ line: 2, kind: "RUN", command: "echo a   b" }]);
+    // A blank line inside goes by like a comment; the file's end ends the instruction.
+    expect(steps("RUN echo a \\\n\n  b\nRUN c \\")).toEqual([
+      { line: 2, kind: "RUN", command: "echo a   b" },
+      { line: 5, kind: "RUN", command: "c" },
+    ]);
   });
 
   it("fills in variables as the engine does: in double quotes and bare, never in single quotes or after a backslash", () => {
@@ -111,6 +122,12 @@ describe("reading a Dockerfile", () => {
     expect(resolvePairs(env.pairs, new Map([["A", "1"]]))).toEqual([["A", "2"], ["B", "1"]]);
     // A variable no step has set is empty, as in the engine.
     expect(resolvePairs(env.pairs, none)).toEqual([["A", "2"], ["B", ""]]);
+  });
+
+  it("reads stage names without regard to case, as the engine does", () => {
+    const [first, second] = parseDockerfile("FROM node:20-bookworm-slim AS Build\nFROM node:20-bookworm-slim\nCOPY --from=BUILD /a /b\n");
+    expect(first!.name).toBe("build");
+    expect((second!.steps[0] as Extract<Instruction, { kind: "COPY" }>).from).toBe("build");
   });
 
   it("reads COPY's sources, destination and the stage it copies from, by name or by index", () => {
@@ -135,6 +152,12 @@ describe("reading a Dockerfile", () => {
     expect(() => steps("ENV A=${B:-x}\n")).toThrow("Dockerfile:2: only $NAME and ${NAME} are rehearsed, not: ${B:-x}");
     expect(() => steps("ENV A=\"open\n")).toThrow("Dockerfile:2: a double quote is left open");
     expect(() => steps("WORKDIR /a b\n")).toThrow("Dockerfile:2: WORKDIR takes one word");
+    expect(() => steps("ENV A=$1x\n")).toThrow("Dockerfile:2: the shell parameter $1 is not rehearsed");
+    expect(() => steps("ENV A=\"$$\"\n")).toThrow("Dockerfile:2: the shell parameter $$ is not rehearsed");
+    expect(() => steps("RUN --mount=type=cache,target=/root/.npm npm ci\n")).toThrow("Dockerfile:2: RUN's options (--mount=type=cache,target=/root/.npm) are not rehearsed");
+    expect(() => steps("RUN cat <<EOF > /a\n")).toThrow("Dockerfile:2: RUN with a here-document is not rehearsed");
+    expect(steps("RUN echo $((1<<2))\n")).toEqual([{ line: 2, kind: "RUN", command: "echo $((1<<2))" }]);
+    expect(() => steps("HEALTHCHECK --retries=3 CMD [\"true\"]\n")).toThrow("Dockerfile:2: HEALTHCHECK's --retries is not rehearsed");
   });
 
   it("refuses a parser directive on the first line, which would change how the rest reads; later, the same text is a comment", () => {

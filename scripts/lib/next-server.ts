@@ -15,13 +15,17 @@ export interface RunningServer {
   stop: () => void;
 }
 
-/** Polls `url` until it answers below 500, or fails after `timeoutMs` with the last error. */
-export async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+/**
+ * Polls `url` until it answers below 500, or fails after `timeoutMs` with the last error; no
+ * request waits past that time. With `alive`, it stops as soon as the server is known to be gone.
+ */
+export async function waitForServer(url: string, timeoutMs: number, alive: () => boolean = () => true): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
+    if (!alive()) throw new Error(`The app exited before it answered at ${url}`);
     try {
-      const response = await fetch(url, { redirect: "manual" });
+      const response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
       if (response.status < 500) return;
       lastError = new Error(`status ${response.status}`);
     } catch (error) {

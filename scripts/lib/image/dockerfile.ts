@@ -79,6 +79,8 @@ function readWord(file: string, line: number, text: string, at: number): { word:
       word.push({ variable: name });
       return close + 1;
     }
+    // $1, $@, $$ and the like are shell parameters the engine's lexer reads (empty in a build); refused rather than kept as text.
+    if (/[0-9@*#?\-$!]/.test(text[i + 1] ?? "")) throw new DockerfileError(file, line, `the shell parameter $${text[i + 1]} is not rehearsed: ${text.slice(at)}`);
     NAME.lastIndex = i + 1;
     const match = NAME.exec(text);
     if (!match) {
@@ -165,12 +167,13 @@ export function parseDockerfile(text: string, file = "Dockerfile"): Stage[] {
     let logical = lines[i]!;
     if (/^\s*(#|$)/.test(logical)) continue;
     // A line ending in a backslash goes on with the next, joined with nothing between, as the
-    // engine joins them; a comment line inside a continued instruction is dropped.
-    while (/\\\s*$/.test(logical) && i + 1 < lines.length) {
+    // engine joins them; comment and blank lines inside a continued instruction are skipped, and
+    // the end of the file ends it.
+    while (/\\\s*$/.test(logical)) {
       logical = logical.replace(/\\\s*$/, "");
-      i++;
-      while (i + 1 < lines.length && /^\s*#/.test(lines[i]!)) i++;
-      if (!/^\s*#/.test(lines[i]!)) logical += lines[i]!;
+      while (i + 1 < lines.length && /^\s*(#|$)/.test(lines[i + 1]!)) i++;
+      if (i + 1 >= lines.length) break;
+      logical += lines[++i]!;
     }
     const match = /^\s*([A-Za-z]+)\s*(.*?)\s*$/.exec(logical);
     if (!match) throw new DockerfileError(file, start, `not an instruction: ${logical.trim()}`);
@@ -179,7 +182,8 @@ export function parseDockerfile(text: string, file = "Dockerfile"): Stage[] {
     if (kind === "FROM") {
       const from = /^(\S+)(?:\s+AS\s+(\S+))?$/i.exec(args);
       if (!from) throw new DockerfileError(file, start, `FROM expects an image and an optional "AS name": ${args}`);
-      stages.push({ line: start, image: from[1]!, name: from[2], steps: [] });
+      // Stage names are not case-sensitive: the engine lowercases them, and --from with them.
+      stages.push({ line: start, image: from[1]!, name: from[2]?.toLowerCase(), steps: [] });
       continue;
     }
     const stage = stages.at(-1);
@@ -189,6 +193,9 @@ export function parseDockerfile(text: string, file = "Dockerfile"): Stage[] {
   if (stages.length === 0) throw new DockerfileError(file, 1, "no FROM: the file describes no image");
   return stages;
 }
+
+/** The HEALTHCHECK options the rehearsal carries out: it waits the start period and one interval for the first pass, each try given the timeout. */
+const HEALTHCHECK_OPTIONS = ["interval", "timeout", "start-period"];
 
 function instruction(file: string, line: number, kind: string, args: string): Instruction {
   switch (kind) {
@@ -211,7 +218,7 @@ function instruction(file: string, line: number, kind: string, args: string): In
       while (words[0]?.startsWith("--")) {
         const flag = /^--from=(.+)$/.exec(words.shift()!);
         if (!flag) throw new DockerfileError(file, line, `COPY's only option the rehearsal knows is --from: ${args}`);
-        from = flag[1];
+        from = flag[1]!.toLowerCase();
       }
       if (words.length < 2) throw new DockerfileError(file, line, `COPY expects one or more sources and a destination: ${args}`);
       const wildcard = words.slice(0, -1).find((w) => /[*?[]/.test(w));
@@ -221,6 +228,8 @@ function instruction(file: string, line: number, kind: string, args: string): In
       return { line, kind, from, sources: words.slice(0, -1).map((w) => oneWord(file, line, w, "a COPY source")), dest: oneWord(file, line, dest, "COPY's destination") };
     }
     case "RUN":
+      if (args.startsWith("--")) throw new DockerfileError(file, line, `RUN's options (${args.split(/\s/)[0]}) are not rehearsed`);
+      if (/<<-?\s*["']?[A-Za-z_]/.test(args)) throw new DockerfileError(file, line, `RUN with a here-document is not rehearsed: ${args}`);
       if (args.startsWith("[")) return { line, kind, command: execForm(file, line, args, "RUN").map(shellQuote).join(" ") };
       return { line, kind, command: args };
     case "USER":
@@ -234,6 +243,8 @@ function instruction(file: string, line: number, kind: string, args: string): In
         options[option[1]!] = option[2]!;
         rest = rest.slice(option[0].length);
       }
+      const unknown = Object.keys(options).find((name) => !HEALTHCHECK_OPTIONS.includes(name));
+      if (unknown) throw new DockerfileError(file, line, `HEALTHCHECK's --${unknown} is not rehearsed (only --${HEALTHCHECK_OPTIONS.join(", --")})`);
       const cmd = /^CMD\s+(.*)$/.exec(rest);
       if (!cmd) throw new DockerfileError(file, line, `HEALTHCHECK expects options then CMD [...]: ${args}`);
       return { line, kind, options, command: execForm(file, line, cmd[1]!, "HEALTHCHECK CMD") };
@@ -255,8 +266,8 @@ export function durationMs(text: string): number {
 
 /**
  * A .dockerignore pattern as the engine matches it: against the whole path from the context's
- * root, `*` and `?` within one folder, `**` across any number of folders (a leading `**` and slash also
- * matches at the top, and never matches only the end of a longer name).
+ * root, `*` and `?` within one folder, `**` across any number of folders (`**` followed by more is zero
+ * or more whole folders, so it never matches only the end of a longer name).
  */
 function patternRegex(pattern: string): RegExp {
   let source = "";
@@ -264,11 +275,10 @@ function patternRegex(pattern: string): RegExp {
   for (let i = 0; i < clean.length; i++) {
     const c = clean[i]!;
     if (c === "*" && clean[i + 1] === "*") {
+      // As the engine compiles it: `**` (and a slash after it) is any number of whole folders, or anything at the end.
       i++;
-      if (clean[i + 1] === "/") {
-        source += "(?:.*/)?";
-        i++;
-      } else source += ".*";
+      if (clean[i + 1] === "/") i++;
+      source += i + 1 >= clean.length ? ".*" : "(?:.*/)?";
     } else if (c === "*") source += "[^/]*";
     else if (c === "?") source += "[^/]";
     else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
@@ -285,8 +295,11 @@ export interface IgnoreRules {
 export function parseDockerignore(text: string, file = ".dockerignore"): IgnoreRules {
   const patterns: RegExp[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
+    // The engine takes a line for a comment before it trims it: "  #x" is a pattern.
+    if (raw.startsWith("#")) return;
     const line = raw.trim();
-    if (line === "" || line.startsWith("#")) return;
+    if (line === "") return;
+    if (/[[\\]/.test(line)) throw new DockerfileError(file, i + 1, `character classes and escapes (${line}) are not supported by the rehearsal`);
     if (line.startsWith("!")) throw new DockerfileError(file, i + 1, `exceptions (${line}) are not supported by the rehearsal`);
     patterns.push(patternRegex(line));
   });
