@@ -34,11 +34,15 @@ function fail(message: string): never {
   throw new RehearsalError(message);
 }
 
-// Every command runs in its own process group, so that a signal to the rehearsal reaches what
-// it started only through the handlers below: they end the commands and the server, the step
-// waiting on them fails, and the `finally` blocks unmount and remove the stages. A second signal
-// exits at once; exiting still kills the server and unmounts.
+// Every command the rehearsal waits for asynchronously (the build's steps, debootstrap, the
+// server, the probes) runs in its own process group, so that a signal to the rehearsal reaches it
+// only through the handlers below: they end those commands (SIGTERM, then SIGKILL after 10 s),
+// the step waiting on them fails, and the cleanup in main unmounts and removes the stages. The
+// short commands run in place (rm, umount, ldd) stay in the rehearsal's own group. A second
+// signal exits at once; exiting still kills what is left and unmounts.
 const children = new Set<ChildProcess>();
+/** Every process group the rehearsal started, to wait for after a stop: a shell that ends on SIGTERM can leave the command it ran still winding down. */
+const groups = new Set<number>();
 const mounted: string[] = [];
 const stopped = new AbortController();
 let stopCode = 0;
@@ -60,8 +64,45 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]
     console.error(`\nimage:rehearse: ${signal}: stopping`);
     stopped.abort(new RehearsalError(`stopped by ${signal}`));
     for (const child of children) killGroup(child, "SIGTERM");
+    setTimeout(() => {
+      for (const child of children) killGroup(child, "SIGKILL");
+    }, 10_000).unref();
   });
 }
+/** Whether a process group still has a process that is not a zombie (this machine's init may never reap one). */
+function groupAlive(pgid: number): boolean {
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const [state, , group] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(group) === pgid && state !== "Z") return true;
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return false;
+}
+
+/** Waits until every group the rehearsal started has ended: they have had SIGTERM; SIGKILL after 10 s, and at most 15 s in all. */
+async function groupsEnded(): Promise<void> {
+  const started = Date.now();
+  let killed = false;
+  for (let alive = [...groups].filter(groupAlive); alive.length > 0 && Date.now() - started < 15_000; alive = alive.filter(groupAlive)) {
+    if (!killed && Date.now() - started >= 10_000) {
+      killed = true;
+      for (const pgid of alive) {
+        try {
+          process.kill(-pgid, "SIGKILL");
+        } catch {
+          // Gone.
+        }
+      }
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 const checkStopped = () => {
   if (stopped.signal.aborted) throw stopped.signal.reason;
 };
@@ -76,6 +117,7 @@ function start(command: string, args: string[], stdio: "inherit" | "quiet" | "ca
     killSignal: "SIGKILL",
   });
   children.add(child);
+  if (child.pid) groups.add(child.pid);
   child.on("exit", () => children.delete(child));
   return child;
 }
@@ -101,6 +143,12 @@ function workFolder(): void {
   const stat = lstatSync(WORK);
   if (!stat.isDirectory()) fail(`${WORK} is not a folder (a symbolic link?): give --work a real folder`);
   if (stat.uid !== 0 || (stat.mode & 0o022) !== 0) fail(`${WORK} must be root's and writable by root alone (it is uid ${stat.uid}, mode ${(stat.mode & 0o777).toString(8)})`);
+  // Nor may anyone else be able to put another folder in its place: every folder above it is root's, and writable by others only where sticky (as /tmp is).
+  for (let dir = path.dirname(realpathSync(WORK)); ; dir = path.dirname(dir)) {
+    const above = lstatSync(dir);
+    if (above.uid !== 0 || ((above.mode & 0o022) !== 0 && (above.mode & 0o1000) === 0)) fail(`${dir}, above ${WORK}, is not root's alone (uid ${above.uid}, mode ${(above.mode & 0o7777).toString(8)}): give --work a folder under root's own`);
+    if (dir === path.dirname(dir)) break;
+  }
 }
 
 /** Deletes a root the rehearsal made: never through a link, never with something still mounted in it, never into another file system. */
@@ -141,7 +189,10 @@ async function baseRoot(suite: string): Promise<string> {
   await run("ln", ["-sf", "../lib/node_modules/npm/bin/npm-cli.js", path.join(root, "usr/local/bin/npm")]);
   await run("ln", ["-sf", "../lib/node_modules/npm/bin/npx-cli.js", path.join(root, "usr/local/bin/npx")]);
   // Node must start there on Debian's libraries alone.
-  await run("chroot", [root, "/usr/local/bin/node", "-e", "process.exit(0)"]).catch(() => fail(`${process.execPath} does not start in the Debian root (a library it needs is not there)`));
+  await run("chroot", [root, "/usr/local/bin/node", "-e", "process.exit(0)"]).catch((error: unknown) => {
+    checkStopped();
+    fail(`${process.execPath} does not start in the Debian root (a library it needs is not there?): ${error instanceof Error ? error.message : String(error)}`);
+  });
   await run("chroot", [root, "/usr/sbin/groupadd", "--gid", "1000", "node"]);
   await run("chroot", [root, "/usr/sbin/useradd", "--uid", "1000", "--gid", "node", "--shell", "/bin/bash", "--create-home", "node"]);
   writeFileSync(path.join(root, ".rehearsal-ready"), `${new Date().toISOString()}\n`);
@@ -168,8 +219,9 @@ interface Built {
 async function mountProc(root: string) {
   const proc = hostPath(root, "/proc", "write");
   mkdirSync(proc, { recursive: true });
-  await run("mount", ["-t", "proc", "proc", proc]);
+  // Known before it is mounted, so that a stop during the mount still unmounts it (umount of a folder not mounted does nothing).
   mounted.push(proc);
+  await run("mount", ["-t", "proc", "proc", proc]);
 }
 
 /**
@@ -384,9 +436,11 @@ async function serve(image: Built): Promise<void> {
   const ended = new Promise<void>((done) => server.on("exit", () => done()));
   const problems: string[] = [];
   const base = `http://127.0.0.1:${port}`;
+  /** A request to the server and its whole body; a failure on the way says the server's log. */
   const request = async (url: string, init: RequestInit = {}) => {
     try {
-      return await fetch(`${base}${url}`, { redirect: "manual", ...init, signal: AbortSignal.any([AbortSignal.timeout(REQUEST_TIMEOUT_MS), stopped.signal]) });
+      const response = await fetch(`${base}${url}`, { redirect: "manual", ...init, signal: AbortSignal.any([AbortSignal.timeout(REQUEST_TIMEOUT_MS), stopped.signal]) });
+      return { status: response.status, type: response.headers.get("content-type") ?? "", body: Buffer.from(await response.arrayBuffer()) };
     } catch (error) {
       checkStopped();
       return fail(`${init.method ?? "GET"} ${url}: ${error instanceof Error ? error.message : String(error)}${running() ? "" : `; ${gone()}`}\n${log.slice(-3000)}`);
@@ -405,10 +459,12 @@ async function serve(image: Built): Promise<void> {
         healthy = (await probe(image, `exec ${check.command.map(shellQuote).join(" ")}`, serverEnv, durationMs(check.options.timeout ?? "30s"))).ok;
         checkStopped();
       }
-      if (!running()) fail(`${gone()} before it was healthy:\n${log.slice(-3000)}`);
-      if (!healthy) fail(`the server was not healthy in time:\n${log.slice(-3000)}`);
+      if (!healthy) fail(`${running() ? "the server was not healthy in time" : `${gone()} before it was healthy`}:\n${log.slice(-3000)}`);
     } else {
-      await waitForServer(`${base}/`, 30_000, running).catch((error: unknown) => fail(`${String(error)}\n${log.slice(-3000)}`));
+      await waitForServer(`${base}/`, 30_000, running).catch((error: unknown) => {
+        checkStopped();
+        fail(`${String(error)}\n${log.slice(-3000)}`);
+      });
     }
     console.log(`healthy after ${took(started)} (${check ? "the HEALTHCHECK's command" : "the server answered"})`);
 
@@ -416,13 +472,12 @@ async function serve(image: Built): Promise<void> {
     const paths = ["/kk", "/ru", "/en", `/kk/articles/${article}`, `/en/articles/${article}/text.json`, "/en/glossary", "/en/glossary?q=kurt", "/kk/annotate", "/api/search?q=sot", "/exports/glossary.json", "/exports/glossary.tbx", "/kk/no-such-page"];
     for (const url of paths) {
       const response = await request(url);
-      const body = Buffer.from(await response.arrayBuffer());
       const expected = url === "/kk/no-such-page" ? 404 : 200;
-      console.log(`GET ${url} → ${response.status} ${response.headers.get("content-type") ?? ""} ${(body.length / 1024).toFixed(1)} KB`);
+      console.log(`GET ${url} → ${response.status} ${response.type} ${(response.body.length / 1024).toFixed(1)} KB`);
       if (response.status !== expected) problems.push(`${url} answered ${response.status}, not ${expected}`);
     }
     const annotated = await request("/api/annotate", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "Алқабилер сотының үкімі шықты.", lang: "kk" }) });
-    const spans = annotated.ok ? ((await annotated.json()) as { spans?: { termId: string }[] }).spans ?? [] : [];
+    const spans = annotated.status === 200 ? (JSON.parse(annotated.body.toString("utf8")) as { spans?: { termId: string }[] }).spans ?? [] : [];
     console.log(`POST /api/annotate → ${annotated.status}, terms: ${spans.map((s) => s.termId).join(", ") || "none"}`);
     if (!spans.some((s) => s.termId === "jury-trial")) problems.push("/api/annotate did not find алқабилер соты");
     if (!running()) problems.push(`${gone()} while it was asked for its pages`);
@@ -475,6 +530,7 @@ async function main() {
     failure = error;
   }
   // Undone whatever happened above; a fault here is said, and does not hide the first one.
+  if (failure !== undefined) await groupsEnded();
   while (mounted.length) spawnSync("umount", ["-l", mounted.pop()!], { stdio: "ignore" });
   if (!KEEP) {
     for (const [i] of stages.entries()) {

@@ -156,7 +156,8 @@ describe("reading a Dockerfile", () => {
     expect(() => steps("ENV A=\"$$\"\n")).toThrow("Dockerfile:2: the shell parameter $$ is not rehearsed");
     expect(() => steps("RUN --mount=type=cache,target=/root/.npm npm ci\n")).toThrow("Dockerfile:2: RUN's options (--mount=type=cache,target=/root/.npm) are not rehearsed");
     expect(() => steps("RUN cat <<EOF > /a\n")).toThrow("Dockerfile:2: RUN with a here-document is not rehearsed");
-    expect(steps("RUN echo $((1<<2))\n")).toEqual([{ line: 2, kind: "RUN", command: "echo $((1<<2))" }]);
+    expect(() => steps("RUN cat <<-\"EOF\"\n")).toThrow("Dockerfile:2: RUN with a here-document is not rehearsed");
+    for (const command of ["echo $((1<<2))", "echo $((a<<b))", "grep x <<< foo", "echo \"a <<b\""]) expect(steps(`RUN ${command}\n`)).toEqual([{ line: 2, kind: "RUN", command }]);
     expect(() => steps("HEALTHCHECK --retries=3 CMD [\"true\"]\n")).toThrow("Dockerfile:2: HEALTHCHECK's --retries is not rehearsed");
   });
 

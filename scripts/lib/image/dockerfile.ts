@@ -229,7 +229,8 @@ function instruction(file: string, line: number, kind: string, args: string): In
     }
     case "RUN":
       if (args.startsWith("--")) throw new DockerfileError(file, line, `RUN's options (${args.split(/\s/)[0]}) are not rehearsed`);
-      if (/<<-?\s*["']?[A-Za-z_]/.test(args)) throw new DockerfileError(file, line, `RUN with a here-document is not rehearsed: ${args}`);
+      // `<<WORD`, `<<-WORD` or `<<"WORD"` starting a word; not `<<<` (a here-string), a shift inside $(( )) or text in quotes.
+      if (/(?:^|\s)\d*<<(?!<)-?\s*["']?[A-Za-z_]/.test(args.replace(/\$\(\([^)]*\)\)/g, "").replace(/(?<!<<-?\s*)("(?:[^"\\]|\\.)*"|'[^']*')/g, "''"))) throw new DockerfileError(file, line, `RUN with a here-document is not rehearsed: ${args}`);
       if (args.startsWith("[")) return { line, kind, command: execForm(file, line, args, "RUN").map(shellQuote).join(" ") };
       return { line, kind, command: args };
     case "USER":

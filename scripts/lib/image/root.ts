@@ -69,7 +69,7 @@ export function hostPath(root: string, inside: string, use: "read" | "write"): s
       throw new RehearsalError(
         use === "write"
           ? `${inside} goes through the symbolic link /${path.relative(root, at)} inside the image: the rehearsal writes only through real folders`
-          : `${inside} goes through the symbolic link /${path.relative(root, at)} inside the stage it copies from, which the rehearsal does not follow`,
+          : `${inside} goes through the symbolic link /${path.relative(root, at)} inside the image, which the rehearsal does not follow`,
       );
     }
   }
