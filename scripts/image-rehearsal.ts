@@ -12,11 +12,11 @@
 // keeps the Debian root between runs; BUILD_ARG_NAME=value in the environment stands for
 // `docker build --build-arg NAME=value`.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, realpathSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { contextFiles, durationMs, parseDockerfile, parseDockerignore, resolve, resolvePairs, shellQuote, type IgnoreRules, type Instruction, type Stage } from "./lib/image/dockerfile";
+import { contextFiles, durationMs, parseDockerfile, parseDockerignore, resolve, resolvePairs, shellQuote, type Instruction, type Stage } from "./lib/image/dockerfile";
 import { accountIn, hostPath, mountPointsUnder, RehearsalError, type Account } from "./lib/image/root";
-import { freePort, waitForServer } from "./lib/next-server";
+import { freePort, groupProcesses, killGroup, waitForServer } from "./lib/next-server";
 
 const REPO = path.resolve(__dirname, "..");
 const argv = process.argv.slice(2);
@@ -27,6 +27,8 @@ const option = (name: string) => {
 const WORK = path.resolve(option("--work") ?? "/var/cache/zan-image-rehearsal");
 const MIRROR = option("--mirror") ?? "http://deb.debian.org/debian";
 const KEEP = argv.includes("--keep");
+/** npm beside this machine's Node, as the official Node builds lay it out. */
+const NPM_DIR = path.resolve(path.dirname(process.execPath), "..", "lib", "node_modules", "npm");
 /** How long one request to the image's server may take. */
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -36,25 +38,20 @@ function fail(message: string): never {
 
 // Every command the rehearsal waits for asynchronously (the build's steps, debootstrap, the
 // server, the probes) runs in its own process group, so that a signal to the rehearsal reaches it
-// only through the handlers below: they end those commands (SIGTERM, then SIGKILL after 10 s),
-// the step waiting on them fails, and the cleanup in main unmounts and removes the stages. The
-// short commands run in place (rm, umount, ldd) stay in the rehearsal's own group. A second
-// signal exits at once; exiting still kills what is left and unmounts.
-const children = new Set<ChildProcess>();
-/** Every process group the rehearsal started, to wait for after a stop: a shell that ends on SIGTERM can leave the command it ran still winding down. */
+// only through the handlers below: they SIGTERM those groups, the step waiting on them fails,
+// and the cleanup in main waits for the groups to end (endGroups), then unmounts and removes the
+// stages. The short commands run in place (rm, umount, ldd) stay in the rehearsal's own group.
+// A second signal exits at once; exiting still kills what is left and unmounts.
+/** Every process group the rehearsal started (a group's id is the pid of the command that leads it). */
 const groups = new Set<number>();
 const mounted: string[] = [];
 const stopped = new AbortController();
 let stopCode = 0;
-const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
-  try {
-    if (child.pid) process.kill(-child.pid, signal);
-  } catch {
-    // Already gone.
-  }
-};
+/** Whether a process group still has a process that is not a zombie (this machine's init may never reap one). */
+const groupAlive = (pgid: number) => groupProcesses(pgid).some((p) => p.state !== "Z");
+const liveGroups = () => [...groups].filter(groupAlive);
 process.on("exit", () => {
-  for (const child of children) killGroup(child, "SIGKILL");
+  for (const pgid of liveGroups()) killGroup(pgid, "SIGKILL");
   while (mounted.length) spawnSync("umount", ["-l", mounted.pop()!], { stdio: "ignore" });
 });
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
@@ -63,41 +60,23 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]
     stopCode = code;
     console.error(`\nimage:rehearse: ${signal}: stopping`);
     stopped.abort(new RehearsalError(`stopped by ${signal}`));
-    for (const child of children) killGroup(child, "SIGTERM");
-    setTimeout(() => {
-      for (const child of children) killGroup(child, "SIGKILL");
-    }, 10_000).unref();
+    for (const pgid of liveGroups()) killGroup(pgid, "SIGTERM");
   });
 }
-/** Whether a process group still has a process that is not a zombie (this machine's init may never reap one). */
-function groupAlive(pgid: number): boolean {
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const [state, , group] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(group) === pgid && state !== "Z") return true;
-    } catch {
-      // Ended meanwhile.
-    }
-  }
-  return false;
-}
 
-/** Waits until every group the rehearsal started has ended: they have had SIGTERM; SIGKILL after 10 s, and at most 15 s in all. */
-async function groupsEnded(): Promise<void> {
+/**
+ * Ends process groups as the engine stops a container: SIGTERM, then SIGKILL to what is left
+ * after 10 s; returns when none has a live process, or 15 s on. A shell that ends on SIGTERM can
+ * leave the command it ran still writing, so it is the group that is waited for, not the shell.
+ */
+async function endGroups(pgids: number[]): Promise<void> {
   const started = Date.now();
+  for (const pgid of pgids) killGroup(pgid, "SIGTERM");
   let killed = false;
-  for (let alive = [...groups].filter(groupAlive); alive.length > 0 && Date.now() - started < 15_000; alive = alive.filter(groupAlive)) {
+  for (let alive = pgids.filter(groupAlive); alive.length > 0 && Date.now() - started < 15_000; alive = alive.filter(groupAlive)) {
     if (!killed && Date.now() - started >= 10_000) {
       killed = true;
-      for (const pgid of alive) {
-        try {
-          process.kill(-pgid, "SIGKILL");
-        } catch {
-          // Gone.
-        }
-      }
+      for (const pgid of alive) killGroup(pgid, "SIGKILL");
     }
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -107,7 +86,7 @@ const checkStopped = () => {
   if (stopped.signal.aborted) throw stopped.signal.reason;
 };
 
-/** Starts a command in its own process group, known to the signal handlers until it ends. */
+/** Starts a command in its own process group, known to the signal handlers and the cleanup. */
 function start(command: string, args: string[], stdio: "inherit" | "quiet" | "capture", timeoutMs?: number): ChildProcess {
   checkStopped();
   const child = spawn(command, args, {
@@ -116,9 +95,7 @@ function start(command: string, args: string[], stdio: "inherit" | "quiet" | "ca
     timeout: timeoutMs,
     killSignal: "SIGKILL",
   });
-  children.add(child);
   if (child.pid) groups.add(child.pid);
-  child.on("exit", () => children.delete(child));
   return child;
 }
 
@@ -181,13 +158,12 @@ async function baseRoot(suite: string): Promise<string> {
   removeRoot(root);
   console.log(`making the base: debootstrap --variant=minbase ${suite} from ${MIRROR} …`);
   await run("debootstrap", ["--variant=minbase", suite, root, MIRROR], "quiet");
-  const npmDir = path.resolve(path.dirname(process.execPath), "..", "lib", "node_modules", "npm");
   mkdirSync(path.join(root, "usr/local/bin"), { recursive: true });
   mkdirSync(path.join(root, "usr/local/lib/node_modules"), { recursive: true });
   cpSync(process.execPath, path.join(root, "usr/local/bin/node"));
-  cpSync(npmDir, path.join(root, "usr/local/lib/node_modules/npm"), { recursive: true, verbatimSymlinks: true });
-  await run("ln", ["-sf", "../lib/node_modules/npm/bin/npm-cli.js", path.join(root, "usr/local/bin/npm")]);
-  await run("ln", ["-sf", "../lib/node_modules/npm/bin/npx-cli.js", path.join(root, "usr/local/bin/npx")]);
+  cpSync(NPM_DIR, path.join(root, "usr/local/lib/node_modules/npm"), { recursive: true, verbatimSymlinks: true });
+  symlinkSync("../lib/node_modules/npm/bin/npm-cli.js", path.join(root, "usr/local/bin/npm"));
+  symlinkSync("../lib/node_modules/npm/bin/npx-cli.js", path.join(root, "usr/local/bin/npx"));
   // Node must start there on Debian's libraries alone.
   await run("chroot", [root, "/usr/local/bin/node", "-e", "process.exit(0)"]).catch((error: unknown) => {
     checkStopped();
@@ -258,7 +234,8 @@ function copyEntry(source: string, root: string, target: string, top = true): vo
   }
 }
 
-async function buildStage(stage: Stage, index: number, done: Map<string, Built>, ignore: IgnoreRules, suite: string): Promise<Built> {
+/** `context` is the build context's files, read once for every COPY of every stage. */
+async function buildStage(stage: Stage, index: number, done: Map<string, Built>, context: readonly string[], suite: string): Promise<Built> {
   const name = stage.name ?? `stage ${index}`;
   const root = path.join(WORK, `stage-${index}`);
   removeRoot(root);
@@ -299,16 +276,9 @@ async function buildStage(stage: Stage, index: number, done: Map<string, Built>,
       case "COPY": {
         const destText = resolve(step.dest, vars());
         const destInside = path.posix.resolve(built.workdir, destText);
-        const destStat = (() => {
-          try {
-            return lstatSync(hostPath(root, destInside, "write"));
-          } catch (error) {
-            if (error instanceof RehearsalError) throw error;
-            return undefined;
-          }
-        })();
+        const destHost = hostPath(root, destInside, "write");
         // A file goes into the destination when it ends in / or is a folder already, else to that name, as the engine copies.
-        const destIsFolder = /\/$/.test(destText) || destText === "." || destText === ".." || destStat?.isDirectory() === true;
+        const destIsFolder = /\/$/.test(destText) || destText === "." || destText === ".." || (existsSync(destHost) && lstatSync(destHost).isDirectory());
         const sources = step.sources.map((s) => resolve(s, vars()));
         if (step.from !== undefined) {
           const from = done.get(step.from);
@@ -320,7 +290,6 @@ async function buildStage(stage: Stage, index: number, done: Map<string, Built>,
           }
           console.log(`${label} --from=${step.from} ${sources.join(" ")} → ${destInside} (${took(started)})`);
         } else {
-          const context = contextFiles(REPO, ignore);
           let copied = 0;
           for (const source of sources) {
             const clean = path.posix.normalize(source).replace(/\/$/, "");
@@ -357,7 +326,7 @@ async function buildStage(stage: Stage, index: number, done: Map<string, Built>,
         break;
     }
   }
-  await run("rm", ["-f", hostPath(root, "/tmp/rehearsal-host-ca.crt", "write")]);
+  rmSync(hostPath(root, "/tmp/rehearsal-host-ca.crt", "write"), { force: true });
   return built;
 }
 
@@ -433,7 +402,6 @@ async function serve(image: Built): Promise<void> {
   server.stderr!.on("data", (d) => (log += d));
   const running = () => server.exitCode === null && server.signalCode === null;
   const gone = () => `the server exited (${server.exitCode ?? server.signalCode})`;
-  const ended = new Promise<void>((done) => server.on("exit", () => done()));
   const problems: string[] = [];
   const base = `http://127.0.0.1:${port}`;
   /** A request to the server and its whole body; a failure on the way says the server's log. */
@@ -482,13 +450,7 @@ async function serve(image: Built): Promise<void> {
     if (!spans.some((s) => s.termId === "jury-trial")) problems.push("/api/annotate did not find алқабилер соты");
     if (!running()) problems.push(`${gone()} while it was asked for its pages`);
   } finally {
-    // Stopped as the engine stops a container: SIGTERM, then SIGKILL if it has not ended in time.
-    killGroup(server, "SIGTERM");
-    const timeout = (ms: number) => new Promise<"late">((r) => setTimeout(() => r("late"), ms).unref());
-    if ((await Promise.race([ended, timeout(10_000)])) === "late") {
-      killGroup(server, "SIGKILL");
-      await Promise.race([ended, timeout(5_000)]);
-    }
+    if (server.pid) await endGroups([server.pid]);
   }
   const after = listing(app);
   const changed = [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file)?.state !== after.get(file)?.state);
@@ -512,8 +474,10 @@ async function main() {
   if (process.versions.node.split(".")[0] !== base.node) fail(`FROM asks for Node ${base.node}; this machine's Node is ${process.version}`);
   // The node binary goes into the root alone: one built to load a shared libnode would not run there.
   if (/libnode/.test(spawnSync("ldd", [process.execPath], { encoding: "utf8" }).stdout ?? "")) fail(`${process.execPath} loads a shared libnode; the rehearsal needs a Node built as one file (the official builds are)`);
-  if (!existsSync(path.resolve(path.dirname(process.execPath), "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"))) fail(`npm is not beside this Node (${process.execPath})`);
+  if (!existsSync(path.join(NPM_DIR, "bin", "npm-cli.js"))) fail(`npm is not beside this Node (${NPM_DIR})`);
   workFolder();
+
+  const context = contextFiles(REPO, ignore);
 
   // An earlier stage is named by its AS name or by its index, as --from names it.
   const done = new Map<string, Built>();
@@ -521,7 +485,7 @@ async function main() {
   try {
     let last: Built | undefined;
     for (const [i, stage] of stages.entries()) {
-      last = await buildStage(stage, i, done, ignore, base.suite);
+      last = await buildStage(stage, i, done, context, base.suite);
       done.set(String(i), last);
       if (stage.name) done.set(stage.name, last);
     }
@@ -530,7 +494,7 @@ async function main() {
     failure = error;
   }
   // Undone whatever happened above; a fault here is said, and does not hide the first one.
-  if (failure !== undefined) await groupsEnded();
+  if (failure !== undefined) await endGroups(liveGroups());
   while (mounted.length) spawnSync("umount", ["-l", mounted.pop()!], { stdio: "ignore" });
   if (!KEEP) {
     for (const [i] of stages.entries()) {

@@ -60,13 +60,7 @@ export function hasBuild(): boolean {
 export async function spawnServer(cwd: string, args: readonly string[], port: number, env: Record<string, string>, timeoutMs: number): Promise<RunningServer> {
   const child = spawn("npm", args, { cwd, env: { ...process.env, ...env }, stdio: "ignore", detached: true });
   child.unref();
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
-  };
+  const stop = () => killGroup(child.pid, "SIGTERM");
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForServer(`${base}/kk`, timeoutMs);
@@ -84,17 +78,38 @@ export async function startNextServer(port: number, env: Record<string, string> 
   return spawnServer(REPO_ROOT, ["start", "--silent", "--", "-p", String(port), "-H", "127.0.0.1"], port, env, 60_000);
 }
 
-/** Resident memory (MB) of every process in the server's process group: tsx, and the server it runs. */
-export function groupRssMb(pgid: number | undefined): number {
-  if (pgid === undefined) return NaN;
-  let kb = 0;
+/** Sends `signal` to a whole process group; one already gone is fine. */
+export function killGroup(pgid: number | undefined, signal: NodeJS.Signals): void {
+  try {
+    if (pgid) process.kill(-pgid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** The processes of a process group, each with its /proc state letter ("Z" for a zombie). */
+export function groupProcesses(pgid: number): { pid: number; state: string }[] {
+  const found: { pid: number; state: string }[] = [];
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
-      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${name}/status`, "utf8"));
+      const [state, , group] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(group) === pgid) found.push({ pid: Number(name), state: state! });
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return found;
+}
+
+/** Resident memory (MB) of every process in the server's process group: tsx, and the server it runs. */
+export function groupRssMb(pgid: number | undefined): number {
+  if (pgid === undefined) return NaN;
+  let kb = 0;
+  for (const { pid } of groupProcesses(pgid)) {
+    try {
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
       if (rss) kb += Number(rss[1]);
     } catch {
       // The process ended meanwhile.

@@ -54,7 +54,12 @@ function execForm(file: string, line: number, text: string, what: string): strin
   return parsed;
 }
 
-const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** A variable's name, as the engine's lexer reads one. */
+const NAME_SOURCE = "[A-Za-z_][A-Za-z0-9_]*";
+const NAME = new RegExp(NAME_SOURCE, "y");
+const WHOLE_NAME = new RegExp(`^${NAME_SOURCE}$`);
+/** `NAME=` at the start of the text, the name captured. */
+const NAME_IS = new RegExp(`^(${NAME_SOURCE})=`);
 
 /**
  * Reads one word from `text` at `at`, as the engine's lexer reads a word outside RUN: `'…'` is
@@ -74,7 +79,7 @@ function readWord(file: string, line: number, text: string, at: number): { word:
     if (text[i + 1] === "{") {
       const close = text.indexOf("}", i + 2);
       const name = close < 0 ? "" : text.slice(i + 2, close);
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new DockerfileError(file, line, `only $NAME and \${NAME} are rehearsed, not: ${text.slice(i, close < 0 ? undefined : close + 1)}`);
+      if (!WHOLE_NAME.test(name)) throw new DockerfileError(file, line, `only $NAME and \${NAME} are rehearsed, not: ${text.slice(i, close < 0 ? undefined : close + 1)}`);
       flush();
       word.push({ variable: name });
       return close + 1;
@@ -144,7 +149,7 @@ function keyValues(file: string, line: number, text: string): [string, Word][] {
   for (;;) {
     while (at < text.length && /\s/.test(text[at]!)) at++;
     if (at >= text.length) break;
-    const key = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(text.slice(at));
+    const key = NAME_IS.exec(text.slice(at));
     if (!key) throw new DockerfileError(file, line, `ENV expects NAME=value pairs, not: ${text.slice(at)}`);
     const { word, end } = readWord(file, line, text, at + key[0].length);
     pairs.push([key[1]!, word]);
@@ -200,13 +205,13 @@ const HEALTHCHECK_OPTIONS = ["interval", "timeout", "start-period"];
 function instruction(file: string, line: number, kind: string, args: string): Instruction {
   switch (kind) {
     case "ARG": {
-      const arg = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/.exec(args);
+      const arg = new RegExp(`^(${NAME_SOURCE})(?:=(.*))?$`).exec(args);
       if (!arg) throw new DockerfileError(file, line, `ARG expects NAME or NAME=default: ${args}`);
       return { line, kind, name: arg[1]!, value: arg[2] === undefined ? undefined : oneWord(file, line, arg[2], "ARG's default") };
     }
     case "ENV":
       // The older `ENV NAME value` form (one variable, the rest of the line its value) is left to the engine.
-      if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(args)) throw new DockerfileError(file, line, `ENV is rehearsed in its NAME=value form only: ${args}`);
+      if (!NAME_IS.test(args)) throw new DockerfileError(file, line, `ENV is rehearsed in its NAME=value form only: ${args}`);
       return { line, kind, pairs: keyValues(file, line, args) };
     case "WORKDIR":
       return { line, kind, dir: oneWord(file, line, args, "WORKDIR") };
