@@ -40,8 +40,12 @@ function fail(message: string): never {
 // server, the probes) runs in its own process group, so that a signal to the rehearsal reaches it
 // only through the handlers below: they SIGTERM those groups, the step waiting on them fails,
 // and the cleanup in main waits for the groups to end (endGroups), then unmounts and removes the
-// stages. The short commands run in place (rm, umount, ldd) stay in the rehearsal's own group.
-// A second signal exits at once; exiting still kills what is left and unmounts.
+// stages. The short commands run in place (umount, ldd) stay in the rehearsal's own group.
+// A signal after the first changes nothing: npm passes a Ctrl-C on to the script it runs, which
+// has already had it from the terminal, so a second one is usually the same one again, and the
+// cleanup is bounded (endGroups waits 15 s at most). Exiting still kills what is left and
+// unmounts. The script runs in one process (`node --import tsx`, not the tsx command, whose
+// parent process kills a child that does not answer a passed-on signal within 30 ms).
 /** Every process group the rehearsal started (a group's id is the pid of the command that leads it). */
 const groups = new Set<number>();
 const mounted: string[] = [];
@@ -56,7 +60,7 @@ process.on("exit", () => {
 });
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
   process.on(signal, () => {
-    if (stopped.signal.aborted) process.exit(code);
+    if (stopped.signal.aborted) return;
     stopCode = code;
     console.error(`\nimage:rehearse: ${signal}: stopping`);
     stopped.abort(new RehearsalError(`stopped by ${signal}`));
@@ -129,7 +133,7 @@ function workFolder(): void {
 }
 
 /** Deletes a root the rehearsal made: never through a link, never with something still mounted in it, never into another file system. */
-function removeRoot(root: string): void {
+async function removeRoot(root: string): Promise<void> {
   let stat;
   try {
     stat = lstatSync(root);
@@ -139,9 +143,13 @@ function removeRoot(root: string): void {
   if (stat.isSymbolicLink()) fail(`${root} is a symbolic link, not a root the rehearsal made: remove it by hand`);
   const busy = mountPointsUnder(readFileSync("/proc/mounts", "utf8"), realpathSync(root));
   if (busy.length) fail(`${busy.join(", ")} is still mounted: umount it, then run again`);
-  // Waited for in place, so that it also runs after a signal has stopped the rest.
-  const removed = spawnSync("rm", ["-rf", "--one-file-system", root], { stdio: ["ignore", "ignore", "inherit"] });
-  if (removed.status !== 0) fail(`rm -rf ${root} exited with ${removed.status ?? removed.signal}`);
+  // Not through run(), so that it also runs after a signal has stopped the rest.
+  const status = await new Promise<number | string>((done) => {
+    const rm = spawn("rm", ["-rf", "--one-file-system", root], { stdio: ["ignore", "ignore", "inherit"] });
+    rm.on("error", (error) => done(error.message));
+    rm.on("close", (code, signal) => done(code ?? signal ?? "no status"));
+  });
+  if (status !== 0) fail(`rm -rf ${root} exited with ${status}`);
 }
 
 /** node:MAJOR-SUITE[-slim], the only kind of base the rehearsal can stand in for. */
@@ -155,7 +163,7 @@ function baseOf(stage: Stage): { node: string; suite: string } {
 async function baseRoot(suite: string): Promise<string> {
   const root = path.join(WORK, `base-${suite}-node${process.version}`);
   if (existsSync(path.join(root, ".rehearsal-ready"))) return root;
-  removeRoot(root);
+  await removeRoot(root);
   console.log(`making the base: debootstrap --variant=minbase ${suite} from ${MIRROR} …`);
   await run("debootstrap", ["--variant=minbase", suite, root, MIRROR], "quiet");
   mkdirSync(path.join(root, "usr/local/bin"), { recursive: true });
@@ -238,7 +246,7 @@ function copyEntry(source: string, root: string, target: string, top = true): vo
 async function buildStage(stage: Stage, index: number, done: Map<string, Built>, context: readonly string[], suite: string): Promise<Built> {
   const name = stage.name ?? `stage ${index}`;
   const root = path.join(WORK, `stage-${index}`);
-  removeRoot(root);
+  await removeRoot(root);
   console.log(`\n== ${name} (Dockerfile:${stage.line}, FROM ${stage.image}: standing in, ${suite} with Node ${process.version}) ==`);
   await run("cp", ["-a", await baseRoot(suite), root]);
   writeFileSync(hostPath(root, "/etc/resolv.conf", "write"), readFileSync("/etc/resolv.conf"));
@@ -499,7 +507,7 @@ async function main() {
   if (!KEEP) {
     for (const [i] of stages.entries()) {
       try {
-        removeRoot(path.join(WORK, `stage-${i}`));
+        await removeRoot(path.join(WORK, `stage-${i}`));
       } catch (error) {
         console.error(`image:rehearse: stage-${i} was not removed: ${error instanceof Error ? error.message : String(error)}`);
         failure ??= error;
